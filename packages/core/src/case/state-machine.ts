@@ -1,0 +1,442 @@
+/**
+ * The case state machine: one explicit table of which command may move a case from which status
+ * to which, and who may issue it. `decide` checks a command against the table and the case's
+ * state and yields exactly one event or a refusal with a reason; `evolve` applies an event. The
+ * API runs both inside one database transaction, so the row and its event never disagree.
+ */
+import { isWithin, type UnitRef } from '../units.js';
+import type { CaseState, CaseStatus, JointPart, RatingLevel } from './case.js';
+
+export interface Attachment {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+}
+
+/** A joint meeting (联席会议) record: it fixes who does what in a joint handling. */
+export interface JointMeeting {
+  heldAt: string;
+  attendees: string[];
+  decisions: string;
+}
+
+export type CaseCommand =
+  | { type: 'accept' }
+  | { type: 'respond'; message: string }
+  | { type: 'note'; message: string; visibleToResident: boolean }
+  | { type: 'dispatch'; to: UnitRef; note?: string }
+  | { type: 'escalate'; to: UnitRef; reason: string }
+  | { type: 'return'; reason: string }
+  | { type: 'rule_return'; upheld: boolean; note?: string }
+  | {
+      type: 'start_joint';
+      lead: UnitRef;
+      parts: { unit: UnitRef; share: string; dueAt: string | null }[];
+      meeting?: JointMeeting;
+    }
+  | { type: 'report_part'; report: string }
+  | { type: 'hold'; reason: string }
+  | { type: 'resume'; note?: string }
+  | { type: 'resolve'; reply: string; attachments?: Attachment[]; overrideReason?: string }
+  | { type: 'rate'; level: RatingLevel; comment?: string }
+  | { type: 'reopen'; reason: string; to?: UnitRef }
+  | { type: 'close'; reason?: string };
+
+export type CaseCommandType = CaseCommand['type'];
+
+/** The event each command yields, named for what happened. `submitted` is the creation event. */
+export const eventTypeOf = {
+  accept: 'accepted',
+  respond: 'responded',
+  note: 'noted',
+  dispatch: 'dispatched',
+  escalate: 'escalated',
+  return: 'returned',
+  rule_return: 'return_ruled',
+  start_joint: 'joint_started',
+  report_part: 'part_reported',
+  hold: 'held',
+  resume: 'resumed',
+  resolve: 'resolved',
+  rate: 'rated',
+  reopen: 'reopened',
+  close: 'closed',
+} as const satisfies Record<CaseCommandType, string>;
+
+export type CaseEventType = 'submitted' | (typeof eventTypeOf)[CaseCommandType];
+
+export type Actor =
+  | { type: 'resident' }
+  | { type: 'staff'; accountId: string; unit: UnitRef }
+  | { type: 'system' };
+
+/**
+ * Who may issue a command, relative to the case:
+ * - `holder`: staff of the unit holding the case;
+ * - `above`: staff of a unit above the holder (a street over its communities, the city over all);
+ * - `joint_member`: staff of a co-unit of the current joint handling;
+ * - `resident`: the resident who filed it (the API checks the case secret);
+ * - `system`: the platform's own jobs (deadline sweep, auto-close).
+ */
+export type Party = 'holder' | 'above' | 'joint_member' | 'resident' | 'system';
+
+export interface Transition {
+  from: readonly CaseStatus[];
+  /** The statuses the command can lead to; the handler picks one. */
+  to: readonly CaseStatus[];
+  by: readonly Party[];
+}
+
+const workingStatuses = ['submitted', 'accepted', 'in_handling'] as const;
+const activeStatuses = ['accepted', 'in_handling', 'joint_handling', 'awaiting_resident'] as const;
+
+/** The table. Every legal move of a case is one row here; anything else is refused. */
+export const transitions: Record<CaseCommandType, Transition> = {
+  accept: { from: ['submitted'], to: ['accepted'], by: ['holder'] },
+  respond: { from: ['accepted'], to: ['in_handling'], by: ['holder'] },
+  note: { from: activeStatuses, to: activeStatuses, by: ['holder', 'joint_member'] },
+  dispatch: { from: [...workingStatuses, 'returned'], to: ['submitted'], by: ['holder', 'above'] },
+  escalate: { from: workingStatuses, to: ['submitted'], by: ['holder', 'system'] },
+  return: { from: ['submitted', 'accepted'], to: ['returned'], by: ['holder'] },
+  rule_return: { from: ['returned'], to: ['accepted', 'submitted'], by: ['holder'] },
+  start_joint: { from: ['accepted', 'in_handling'], to: ['joint_handling'], by: ['holder', 'above'] },
+  report_part: { from: ['joint_handling'], to: ['joint_handling'], by: ['joint_member'] },
+  hold: { from: ['in_handling'], to: ['awaiting_resident'], by: ['holder'] },
+  resume: { from: ['awaiting_resident'], to: ['in_handling'], by: ['holder', 'resident'] },
+  resolve: {
+    from: ['submitted', 'accepted', 'in_handling', 'joint_handling'],
+    to: ['resolved'],
+    by: ['holder'],
+  },
+  rate: { from: ['resolved'], to: ['rated'], by: ['resident'] },
+  reopen: { from: ['rated'], to: ['submitted'], by: ['resident'] },
+  close: { from: ['resolved', 'rated'], to: ['closed'], by: ['holder', 'system'] },
+};
+
+interface EventBase {
+  fromStatus: CaseStatus | null;
+  toStatus: CaseStatus;
+  fromUnitId: string | null;
+  /** The holder after the event. */
+  toUnitId: string;
+  reason: string | null;
+  /** The handling round the event belongs to. */
+  round: number;
+  /** When it happened, ISO 8601. */
+  at: string;
+}
+
+export type CaseEvent = EventBase &
+  (
+    | { type: 'submitted'; payload: Record<string, never> }
+    | { type: 'accepted'; payload: Record<string, never> }
+    | { type: 'responded'; payload: { message: string } }
+    | { type: 'noted'; payload: { message: string; visibleToResident: boolean } }
+    | { type: 'dispatched'; payload: { note: string | null; dispatcherUnitId: string } }
+    | { type: 'escalated'; payload: Record<string, never> }
+    | { type: 'returned'; payload: { returnedByUnitId: string } }
+    | { type: 'return_ruled'; payload: { upheld: boolean; returnedByUnitId: string; note: string | null } }
+    | { type: 'joint_started'; payload: { leadUnitId: string; parts: JointPart[]; meeting: JointMeeting | null } }
+    | { type: 'part_reported'; payload: { unitId: string; report: string } }
+    | { type: 'held'; payload: Record<string, never> }
+    | { type: 'resumed'; payload: { note: string | null } }
+    | { type: 'resolved'; payload: { reply: string; attachments: Attachment[]; overrideReason: string | null } }
+    | { type: 'rated'; payload: { level: RatingLevel; comment: string | null } }
+    | { type: 'reopened'; payload: Record<string, never> }
+    | { type: 'closed'; payload: { automatic: boolean } }
+  );
+
+export interface DecisionContext {
+  actor: Actor;
+  /** The unit holding the case now. */
+  holder: UnitRef;
+  /** Timestamp the event will carry, ISO 8601. */
+  now: string;
+}
+
+export type RefusalCode = 'illegal_transition' | 'forbidden' | 'invalid_command';
+
+export interface Refusal {
+  code: RefusalCode;
+  reason: string;
+}
+
+export type Decision = { ok: true; event: CaseEvent } | { ok: false; refusal: Refusal };
+
+const refuse = (code: RefusalCode, reason: string): Decision => ({ ok: false, refusal: { code, reason } });
+
+/** The parties `actor` is with respect to this case. */
+export function partiesOf(state: CaseState, ctx: DecisionContext): Party[] {
+  const { actor, holder } = ctx;
+  if (actor.type === 'resident') return ['resident'];
+  if (actor.type === 'system') return ['system'];
+  const parties: Party[] = [];
+  if (actor.unit.id === state.holderUnitId) parties.push('holder');
+  else if (isWithin(holder, actor.unit)) parties.push('above');
+  if (state.joint?.parts.some((part) => part.unitId === actor.unit.id)) parties.push('joint_member');
+  return parties;
+}
+
+/** The commands the actor may issue now, for showing only the actions that will work. */
+export function allowedCommands(state: CaseState, ctx: DecisionContext): CaseCommandType[] {
+  const parties = partiesOf(state, ctx);
+  return (Object.keys(transitions) as CaseCommandType[]).filter((type) => {
+    const row = transitions[type];
+    return row.from.includes(state.status) && row.by.some((party) => parties.includes(party));
+  });
+}
+
+/** Decides whether `command` may be applied to a case in `state`, and what event it yields. */
+export function decide(state: CaseState, command: CaseCommand, ctx: DecisionContext): Decision {
+  const row = transitions[command.type];
+  if (!row) return refuse('invalid_command', `unknown command`);
+  if (!row.from.includes(state.status)) {
+    return refuse(
+      'illegal_transition',
+      `cannot ${command.type.replace('_', ' ')} a case that is ${state.status.replace('_', ' ')}; ` +
+        `allowed from: ${row.from.join(', ')}`,
+    );
+  }
+  const parties = partiesOf(state, ctx);
+  if (!row.by.some((party) => parties.includes(party))) {
+    return refuse('forbidden', `only ${row.by.join(' or ')} may ${command.type.replace('_', ' ')} this case`);
+  }
+  if (ctx.holder.id !== state.holderUnitId) {
+    return refuse('invalid_command', 'the holder given does not hold this case');
+  }
+  const base = {
+    fromStatus: state.status,
+    fromUnitId: state.holderUnitId,
+    toUnitId: state.holderUnitId,
+    toStatus: state.status,
+    reason: null,
+    round: state.round,
+    at: ctx.now,
+  };
+  const actorUnit = ctx.actor.type === 'staff' ? ctx.actor.unit : null;
+
+  switch (command.type) {
+    case 'accept':
+      return ok({ ...base, type: 'accepted', toStatus: 'accepted', payload: {} });
+
+    case 'respond': {
+      const message = command.message.trim();
+      if (!message) return refuse('invalid_command', 'a first response needs a message to the resident');
+      return ok({ ...base, type: 'responded', toStatus: 'in_handling', payload: { message } });
+    }
+
+    case 'note': {
+      const message = command.message.trim();
+      if (!message) return refuse('invalid_command', 'a note needs text');
+      return ok({ ...base, type: 'noted', payload: { message, visibleToResident: command.visibleToResident } });
+    }
+
+    case 'dispatch': {
+      const target = command.to;
+      if (target.id === state.holderUnitId) return refuse('invalid_command', 'the case is already held by that unit');
+      if (target.kind === 'city') return refuse('invalid_command', 'a case goes up to the city by escalation, not dispatch');
+      const reachable = target.kind === 'department' || (actorUnit !== null && isWithin(target, actorUnit));
+      if (!reachable || actorUnit === null) {
+        return refuse('forbidden', 'a unit can dispatch only down its own subtree or to a department');
+      }
+      return ok({
+        ...base,
+        type: 'dispatched',
+        toStatus: 'submitted',
+        toUnitId: target.id,
+        payload: { note: command.note?.trim() || null, dispatcherUnitId: actorUnit.id },
+      });
+    }
+
+    case 'escalate': {
+      const reason = command.reason.trim();
+      if (!reason) return refuse('invalid_command', 'an escalation needs a reason');
+      if (ctx.holder.parentId === null) return refuse('illegal_transition', 'the city is the top level; there is nowhere to escalate');
+      if (command.to.id !== ctx.holder.parentId) return refuse('invalid_command', 'a case is escalated one level up, to the holder\'s parent unit');
+      return ok({ ...base, type: 'escalated', toStatus: 'submitted', toUnitId: command.to.id, reason, payload: {} });
+    }
+
+    case 'return': {
+      const reason = command.reason.trim();
+      if (!reason) return refuse('invalid_command', 'a return needs a reason');
+      if (state.arrival !== 'dispatch' || state.dispatcherUnitId === null) {
+        return refuse('illegal_transition', 'only a dispatched case can be returned; escalate it instead');
+      }
+      return ok({
+        ...base,
+        type: 'returned',
+        toStatus: 'returned',
+        toUnitId: state.dispatcherUnitId,
+        reason,
+        payload: { returnedByUnitId: state.holderUnitId },
+      });
+    }
+
+    case 'rule_return': {
+      const returnedByUnitId = state.returnedByUnitId;
+      if (returnedByUnitId === null) return refuse('illegal_transition', 'there is no return to rule on');
+      const note = command.note?.trim() || null;
+      if (!command.upheld && !note) return refuse('invalid_command', 'rejecting a return needs a note for the unit that returned it');
+      return ok({
+        ...base,
+        type: 'return_ruled',
+        toStatus: command.upheld ? 'accepted' : 'submitted',
+        toUnitId: command.upheld ? state.holderUnitId : returnedByUnitId,
+        reason: note,
+        payload: { upheld: command.upheld, returnedByUnitId, note },
+      });
+    }
+
+    case 'start_joint': {
+      if (command.parts.length === 0) return refuse('invalid_command', 'joint handling needs at least one co-unit');
+      const unitIds = [command.lead.id, ...command.parts.map((part) => part.unit.id)];
+      if (new Set(unitIds).size !== unitIds.length) {
+        return refuse('invalid_command', 'each unit takes part once, and the lead unit is not also a co-unit');
+      }
+      for (const unit of [command.lead, ...command.parts.map((part) => part.unit)]) {
+        if (unit.kind === 'city') return refuse('invalid_command', 'the city command centre supervises joint handling; it is not a party');
+        if (unit.kind !== 'department' && !(actorUnit !== null && isWithin(unit, actorUnit))) {
+          return refuse('forbidden', 'joint handling draws on departments and units below the one that starts it');
+        }
+      }
+      if (command.parts.some((part) => !part.share.trim())) return refuse('invalid_command', 'each co-unit needs a described share');
+      const parts: JointPart[] = command.parts.map((part) => ({
+        unitId: part.unit.id,
+        share: part.share.trim(),
+        dueAt: part.dueAt,
+        reportedAt: null,
+        report: null,
+      }));
+      return ok({
+        ...base,
+        type: 'joint_started',
+        toStatus: 'joint_handling',
+        toUnitId: command.lead.id,
+        payload: { leadUnitId: command.lead.id, parts, meeting: command.meeting ?? null },
+      });
+    }
+
+    case 'report_part': {
+      const report = command.report.trim();
+      if (!report) return refuse('invalid_command', 'a part report needs text');
+      const part = state.joint?.parts.find((candidate) => candidate.unitId === actorUnit?.id);
+      if (!part || !actorUnit) return refuse('forbidden', 'only a co-unit of this joint handling reports a part');
+      if (part.reportedAt !== null) return refuse('illegal_transition', 'this unit has already reported its part');
+      return ok({ ...base, type: 'part_reported', payload: { unitId: actorUnit.id, report } });
+    }
+
+    case 'hold': {
+      const reason = command.reason.trim();
+      if (!reason) return refuse('invalid_command', 'pausing for the resident needs a reason they can act on');
+      return ok({ ...base, type: 'held', toStatus: 'awaiting_resident', reason, payload: {} });
+    }
+
+    case 'resume':
+      return ok({ ...base, type: 'resumed', toStatus: 'in_handling', payload: { note: command.note?.trim() || null } });
+
+    case 'resolve': {
+      const reply = command.reply.trim();
+      if (!reply) return refuse('invalid_command', 'a reply to the resident needs text');
+      if (state.status === 'submitted' && state.kind !== 'consultation') {
+        return refuse('illegal_transition', 'only a consultation can be answered before it is accepted');
+      }
+      const overrideReason = command.overrideReason?.trim() || null;
+      if (state.status === 'joint_handling') {
+        const pending = state.joint?.parts.filter((part) => part.reportedAt === null) ?? [];
+        if (pending.length > 0 && !overrideReason) {
+          return refuse(
+            'illegal_transition',
+            `${pending.length} co-unit part(s) are not reported yet; resolve with an override reason to proceed`,
+          );
+        }
+      }
+      return ok({
+        ...base,
+        type: 'resolved',
+        toStatus: 'resolved',
+        payload: { reply, attachments: command.attachments ?? [], overrideReason },
+      });
+    }
+
+    case 'rate':
+      return ok({
+        ...base,
+        type: 'rated',
+        toStatus: 'rated',
+        payload: { level: command.level, comment: command.comment?.trim() || null },
+      });
+
+    case 'reopen': {
+      const reason = command.reason.trim();
+      if (!reason) return refuse('invalid_command', 'reopening needs the reason the reply did not satisfy');
+      if (state.rating !== 'unsatisfied') return refuse('illegal_transition', 'only an unsatisfied rating reopens a case');
+      const target = command.to?.id ?? state.lastHandlerUnitId ?? state.holderUnitId;
+      return ok({
+        ...base,
+        type: 'reopened',
+        toStatus: 'submitted',
+        toUnitId: target,
+        reason,
+        round: state.round + 1,
+        payload: {},
+      });
+    }
+
+    case 'close': {
+      const automatic = ctx.actor.type === 'system';
+      if (!automatic && state.status === 'resolved' && state.kind !== 'consultation' && state.kind !== 'praise') {
+        return refuse('illegal_transition', 'a resolved case waits for the resident\'s rating; it closes by itself when the rating period ends');
+      }
+      if (!automatic && state.rating === 'unsatisfied') {
+        return refuse('illegal_transition', 'the resident was unsatisfied; the case stays open for reopening until the rating period ends');
+      }
+      return ok({ ...base, type: 'closed', toStatus: 'closed', reason: command.reason?.trim() || null, payload: { automatic } });
+    }
+  }
+}
+
+function ok(event: CaseEvent): Decision {
+  return { ok: true, event };
+}
+
+/** Applies an event to a state. Pure: the same state and event always give the same result. */
+export function evolve(state: CaseState, event: CaseEvent): CaseState {
+  const next: CaseState = { ...state, status: event.toStatus, holderUnitId: event.toUnitId, round: event.round };
+  const moved = event.toUnitId !== event.fromUnitId;
+  if (moved) next.hops = state.hops + 1;
+  switch (event.type) {
+    case 'dispatched':
+      return { ...next, arrival: 'dispatch', dispatcherUnitId: event.payload.dispatcherUnitId, returnedByUnitId: null };
+    case 'escalated':
+      return { ...next, arrival: 'escalation', dispatcherUnitId: null, returnedByUnitId: null };
+    case 'returned':
+      return { ...next, returnedByUnitId: event.payload.returnedByUnitId };
+    case 'return_ruled':
+      return {
+        ...next,
+        arrival: event.payload.upheld ? 'return_upheld' : 'return_rejected',
+        returnedByUnitId: null,
+      };
+    case 'joint_started':
+      return { ...next, joint: { leadUnitId: event.payload.leadUnitId, parts: event.payload.parts } };
+    case 'part_reported':
+      return {
+        ...next,
+        joint: state.joint && {
+          ...state.joint,
+          parts: state.joint.parts.map((part) =>
+            part.unitId === event.payload.unitId ? { ...part, reportedAt: event.at, report: event.payload.report } : part,
+          ),
+        },
+      };
+    case 'resolved':
+      return { ...next, lastHandlerUnitId: state.holderUnitId };
+    case 'rated':
+      return { ...next, rating: event.payload.level };
+    case 'reopened':
+      return { ...next, arrival: 'reopen', rating: null, joint: null, dispatcherUnitId: null, returnedByUnitId: null };
+    default:
+      return next;
+  }
+}
