@@ -1,0 +1,52 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Everything the API reads from its environment, parsed and checked once at boot. */
+const environmentSchema = z.object({
+  HUYING_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HUYING_HOST: z.string().default('127.0.0.1'),
+  /** A PostgreSQL server; without it the embedded database is used. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Where the embedded database keeps its files. */
+  HUYING_DATA_DIR: z.string().default(resolve(process.cwd(), '.huying', 'db')),
+  /** The city served to requests that do not name one (a platform usually serves one city). */
+  HUYING_DEFAULT_CITY: z.string().min(1).default('zhaoyuan'),
+  /** The public base URL residents reach, used in tracking links and QR codes. */
+  HUYING_PUBLIC_URL: z.string().url().optional(),
+  HUYING_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HUYING_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  database: { engine: 'postgres'; url: string } | { engine: 'pglite'; dataDir: string };
+  defaultCityId: string;
+  publicUrl: string;
+  logLevel: Environment['HUYING_LOG_LEVEL'];
+  bodyLimitBytes: number;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`invalid environment:\n${lines.join('\n')}`);
+  }
+  const values = parsed.data;
+  return {
+    port: values.HUYING_PORT,
+    host: values.HUYING_HOST,
+    database: values.DATABASE_URL
+      ? { engine: 'postgres', url: values.DATABASE_URL }
+      : { engine: 'pglite', dataDir: values.HUYING_DATA_DIR },
+    defaultCityId: values.HUYING_DEFAULT_CITY,
+    publicUrl: values.HUYING_PUBLIC_URL ?? `http://${values.HUYING_HOST}:${values.HUYING_PORT}`,
+    logLevel: values.HUYING_LOG_LEVEL,
+    bodyLimitBytes: values.HUYING_BODY_LIMIT_BYTES,
+  };
+}

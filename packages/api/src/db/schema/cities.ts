@@ -1,0 +1,14 @@
+import { pgTable, text } from 'drizzle-orm/pg-core';
+import { createdAt } from './columns.js';
+
+/** A city running the platform: the tenant. Everything else hangs off one. */
+export const cities = pgTable('cities', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  nameEn: text('name_en').notNull(),
+  province: text('province').notNull(),
+  timeZone: text('time_zone').notNull().default('Asia/Shanghai'),
+  /** The public number on signs and receipts. */
+  hotline: text('hotline').notNull(),
+  createdAt: createdAt(),
+});

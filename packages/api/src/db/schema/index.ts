@@ -1,0 +1,6 @@
+export * from './cities.js';
+export * from './units.js';
+export * from './categories.js';
+export * from './cases.js';
+export * from './access.js';
+export * from './idempotency.js';

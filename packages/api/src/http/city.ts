@@ -1,0 +1,18 @@
+import type { Context } from 'hono';
+import type { AppEnv } from '../context.js';
+import { getCity } from '../services/directory.js';
+import { invalid } from './problems.js';
+
+const cityIdPattern = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+/**
+ * The city a public request is for: the `Huying-City` header, else the `city` query parameter,
+ * else the platform's default city. An unknown city is a 404, never a guess.
+ */
+export async function requestCityId(c: Context<AppEnv>): Promise<string> {
+  const requested = c.req.header('huying-city') ?? c.req.query('city');
+  const cityId = requested ?? c.get('deps').defaultCityId;
+  if (!cityIdPattern.test(cityId)) throw invalid('city', 'a city id is lower-case letters, digits and dashes');
+  await getCity(c.get('deps').database.db, cityId);
+  return cityId;
+}

@@ -1,0 +1,86 @@
+/**
+ * RFC 9457 problem details: the one shape every error of the API takes. Handlers throw a
+ * `ProblemError`; the app's single `onError` turns it (and anything else thrown) into
+ * `application/problem+json`. Nobody builds an error body by hand.
+ */
+
+export interface FieldError {
+  /** JSON pointer-ish path of the offending field, e.g. `contact.phone` or `body`. */
+  field: string;
+  message: string;
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  requestId?: string;
+  instance?: string;
+  errors?: FieldError[];
+  [extension: string]: unknown;
+}
+
+/** The catalogue of problem codes: a stable `type` for each, with a title people can read. */
+export const problemCatalogue = {
+  'validation-failed': { status: 400, title: 'The request is not valid' },
+  'malformed-json': { status: 400, title: 'The request body is not valid JSON' },
+  'unsupported-media-type': { status: 415, title: 'The request body has an unsupported content type' },
+  'payload-too-large': { status: 413, title: 'The request body is too large' },
+  unauthenticated: { status: 401, title: 'Authentication is required' },
+  forbidden: { status: 403, title: 'You may not do this' },
+  'not-found': { status: 404, title: 'Not found' },
+  'method-not-allowed': { status: 405, title: 'Method not allowed' },
+  'illegal-transition': { status: 409, title: 'The case cannot make this move now' },
+  'version-conflict': { status: 409, title: 'The case changed since you loaded it' },
+  'idempotency-key-reused': { status: 422, title: 'This Idempotency-Key was used for a different request' },
+  'invalid-command': { status: 422, title: 'The command cannot be carried out as given' },
+  'rate-limited': { status: 429, title: 'Too many requests' },
+  'service-unavailable': { status: 503, title: 'The service is temporarily unavailable' },
+  'internal-error': { status: 500, title: 'Something went wrong on our side' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ProblemCode = keyof typeof problemCatalogue;
+
+export const problemType = (code: string) => `/problems/${code}`;
+
+export class ProblemError extends Error {
+  readonly status: number;
+  readonly code: ProblemCode;
+  readonly errors: FieldError[] | undefined;
+  readonly extensions: Record<string, unknown>;
+  readonly headers: Record<string, string>;
+
+  constructor(
+    code: ProblemCode,
+    detail: string,
+    options: { errors?: FieldError[]; extensions?: Record<string, unknown>; headers?: Record<string, string> } = {},
+  ) {
+    super(detail);
+    this.name = 'ProblemError';
+    this.code = code;
+    this.status = problemCatalogue[code].status;
+    this.errors = options.errors;
+    this.extensions = options.extensions ?? {};
+    this.headers = options.headers ?? {};
+  }
+
+  toProblem(requestId?: string): Problem {
+    return {
+      type: problemType(this.code),
+      title: problemCatalogue[this.code].title,
+      status: this.status,
+      detail: this.message,
+      code: this.code,
+      ...(requestId ? { requestId } : {}),
+      ...(this.errors ? { errors: this.errors } : {}),
+      ...this.extensions,
+    };
+  }
+}
+
+export const notFound = (what: string) => new ProblemError('not-found', `${what} was not found`);
+export const forbidden = (detail: string) => new ProblemError('forbidden', detail);
+export const invalid = (field: string, message: string) =>
+  new ProblemError('validation-failed', message, { errors: [{ field, message }] });

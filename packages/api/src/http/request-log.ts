@@ -1,0 +1,20 @@
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv } from '../context.js';
+
+/** One structured line per request, carrying the request id that also goes back in the response. */
+export const requestLog = createMiddleware<AppEnv>(async (c, next) => {
+  const started = performance.now();
+  await next();
+  const { logger } = c.get('deps');
+  // The path only: query strings can carry a resident's secret.
+  const path = new URL(c.req.url).pathname;
+  const entry = {
+    requestId: c.get('requestId'),
+    method: c.req.method,
+    path,
+    status: c.res.status,
+    durationMs: Math.round((performance.now() - started) * 10) / 10,
+  };
+  if (c.res.status >= 500) logger.error(entry, 'request failed');
+  else logger.info(entry, 'request');
+});

@@ -1,0 +1,194 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { createRouter } from '../../http/router.js';
+import { requestCityId } from '../../http/city.js';
+import { submitCase } from '../../services/cases/submit.js';
+import { residentCommand, trackCase } from '../../services/cases/tracking.js';
+import {
+  CaseKindSchema,
+  CaseStatusViewSchema,
+  ChannelSchema,
+  problemResponses,
+  RatingLevelSchema,
+  ResidentCaseViewSchema,
+  UrgencySchema,
+} from '../schemas.js';
+
+const SubmitCaseBody = z
+  .object({
+    kind: CaseKindSchema,
+    channel: ChannelSchema.exclude(['open311', 'hotline', 'patrol', 'counter', 'kiosk']).default('web').openapi({
+      description: 'Public submissions come from the web or a QR scan; other channels have their own authenticated intake.',
+    }),
+    urgency: UrgencySchema.optional(),
+    categoryId: z.uuid().nullish(),
+    buildingId: z.uuid().nullish(),
+    address: z.string().trim().max(300).nullish(),
+    latitude: z.number().min(-90).max(90).nullish(),
+    longitude: z.number().min(-180).max(180).nullish(),
+    title: z.string().trim().max(200).nullish(),
+    description: z.string().trim().min(5, 'describe the problem in at least 5 characters').max(5000),
+    contact: z
+      .object({ name: z.string().trim().max(100).nullish(), phone: z.string().trim().max(32).nullish() })
+      .nullish()
+      .openapi({ description: 'Leave out to report anonymously.' }),
+    language: z.enum(['zh-CN', 'en']).optional(),
+  })
+  .strict()
+  .openapi('SubmitCase', {
+    example: {
+      kind: 'complaint',
+      channel: 'web',
+      address: '招远市温泉街道金晖社区丽景苑小区',
+      description: '小区门口人行道堆放沙石水泥，妨碍通行，请尽快清理。',
+      contact: { phone: '13812341234' },
+    },
+  });
+
+const SubmittedCaseSchema = z
+  .object({ trackingCode: z.string(), secret: z.string(), trackingUrl: z.string(), case: ResidentCaseViewSchema })
+  .openapi('SubmittedCase');
+
+const IdempotencyHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .regex(/^[\x21-\x7e]{1,255}$/, 'use 1–255 visible ASCII characters, e.g. a UUID')
+    .optional()
+    .openapi({ description: 'A retry with the same key returns the first result instead of filing a second case.' }),
+});
+
+const TrackingParams = z.object({
+  code: z.string().max(40).openapi({ param: { name: 'code', in: 'path' }, example: '2611-0372-8841' }),
+});
+
+const ProofQuery = z.object({
+  secret: z.string().regex(/^\d{8}$/, 'the secret has 8 digits').optional(),
+  phoneLast4: z.string().regex(/^\d{4}$/, 'give the last 4 digits of the contact phone').optional(),
+});
+
+const ProofBody = z.object({
+  secret: z.string().regex(/^\d{8}$/, 'the secret has 8 digits').optional(),
+  phoneLast4: z.string().regex(/^\d{4}$/, 'give the last 4 digits of the contact phone').optional(),
+});
+
+const requireProof = <T extends { secret?: string | undefined; phoneLast4?: string | undefined }>(body: T) => body.secret !== undefined || body.phoneLast4 !== undefined;
+
+export const casesRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/cases',
+      tags: ['Cases'],
+      summary: 'Submit a case',
+      description: 'Files a request from a resident. Send an `Idempotency-Key` so that a retry never files it twice.',
+      request: {
+        headers: IdempotencyHeaders,
+        body: { required: true, content: { 'application/json': { schema: SubmitCaseBody } } },
+      },
+      responses: {
+        201: { description: 'Filed', content: { 'application/json': { schema: SubmittedCaseSchema } } },
+        ...problemResponses(400, 404, 413, 415, 422),
+      },
+    }),
+    async (c) => {
+      const input = c.req.valid('json');
+      const key = c.req.valid('header')['idempotency-key'] ?? null;
+      const cityId = await requestCityId(c);
+      const result = await submitCase(c.get('deps'), { cityId, input, idempotencyKey: key });
+      if (result.replayed) c.header('idempotent-replayed', 'true');
+      c.header('location', `/api/v1/track/${result.body.trackingCode}`);
+      return c.json(result.body, 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/track/{code}',
+      tags: ['Tracking'],
+      summary: 'Track a case',
+      description:
+        'Anyone with the tracking code sees the status. With the secret from the receipt (or the last 4 digits of the contact phone) the resident sees the whole case and its timeline.',
+      request: { params: TrackingParams, query: ProofQuery },
+      responses: {
+        200: {
+          description: 'The case',
+          content: {
+            'application/json': {
+              schema: z.union([
+                z.object({ verified: z.literal(false), case: CaseStatusViewSchema }),
+                z.object({ verified: z.literal(true), case: ResidentCaseViewSchema }),
+              ]),
+            },
+          },
+        },
+        ...problemResponses(400, 403, 404),
+      },
+    }),
+    async (c) => {
+      const { code } = c.req.valid('param');
+      const proof = c.req.valid('query');
+      c.header('cache-control', 'no-store');
+      return c.json(await trackCase(c.get('deps').database.db, code, proof), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/track/{code}/rating',
+      tags: ['Tracking'],
+      summary: 'Rate the reply',
+      description: 'One rating per handling round. An unsatisfied rating can then reopen the case.',
+      request: {
+        params: TrackingParams,
+        body: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: ProofBody.extend({ level: RatingLevelSchema, comment: z.string().trim().max(1000).optional() })
+                .strict()
+                .refine(requireProof, { message: 'send the secret or the phone digits', path: ['secret'] }),
+            },
+          },
+        },
+      },
+      responses: {
+        200: { description: 'Rated', content: { 'application/json': { schema: ResidentCaseViewSchema } } },
+        ...problemResponses(400, 403, 404, 409),
+      },
+    }),
+    async (c) => {
+      const { code } = c.req.valid('param');
+      const { secret, phoneLast4, level, comment } = c.req.valid('json');
+      const view = await residentCommand(c.get('deps'), code, { secret, phoneLast4 }, { type: 'rate', level, ...(comment ? { comment } : {}) });
+      return c.json(view, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/track/{code}/reopen',
+      tags: ['Tracking'],
+      summary: 'Reopen after an unsatisfied rating',
+      request: {
+        params: TrackingParams,
+        body: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: ProofBody.extend({ reason: z.string().trim().min(2).max(1000) })
+                .strict()
+                .refine(requireProof, { message: 'send the secret or the phone digits', path: ['secret'] }),
+            },
+          },
+        },
+      },
+      responses: {
+        200: { description: 'Reopened', content: { 'application/json': { schema: ResidentCaseViewSchema } } },
+        ...problemResponses(400, 403, 404, 409),
+      },
+    }),
+    async (c) => {
+      const { code } = c.req.valid('param');
+      const { secret, phoneLast4, reason } = c.req.valid('json');
+      return c.json(await residentCommand(c.get('deps'), code, { secret, phoneLast4 }, { type: 'reopen', reason }), 200);
+    },
+  );

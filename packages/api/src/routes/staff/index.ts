@@ -1,0 +1,212 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { caseKinds, caseStatuses, unitKinds } from '@huying/core';
+import { createRouter } from '../../http/router.js';
+import { requireStaff } from '../../http/staff-auth.js';
+import { executeCaseCommand } from '../../services/cases/commands.js';
+import { assertStaffCanSee, listStaffCases, staffCaseView } from '../../services/cases/staff-queries.js';
+import {
+  AttachmentSchema,
+  CaseKindSchema,
+  CaseStatusSchema,
+  CategorySummarySchema,
+  ChannelSchema,
+  csvEnum,
+  IdParams,
+  limitSchema,
+  problemResponses,
+  RatingLevelSchema,
+  TimelineEntrySchema,
+  UnitSummarySchema,
+  UrgencySchema,
+} from '../schemas.js';
+import { staffCaseActions, withExpectedVersion, type StaffCaseAction } from './commands.js';
+
+const security = [{ staffToken: [] }];
+
+const StaffCaseSummarySchema = z
+  .object({
+    id: z.uuid(),
+    trackingCode: z.string(),
+    kind: CaseKindSchema,
+    channel: ChannelSchema,
+    urgency: UrgencySchema,
+    status: CaseStatusSchema,
+    title: z.string(),
+    category: CategorySummarySchema.nullable(),
+    building: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    holder: UnitSummarySchema,
+    round: z.number().int(),
+    hops: z.number().int(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .openapi('StaffCaseSummary');
+
+const StaffCaseViewSchema = StaffCaseSummarySchema.omit({ building: true })
+  .extend({
+    open: z.boolean(),
+    version: z.number().int(),
+    description: z.string(),
+    language: z.string(),
+    place: z.object({
+      buildingId: z.uuid().nullable(),
+      buildingName: z.string().nullable(),
+      address: z.string().nullable(),
+      latitude: z.number().nullable(),
+      longitude: z.number().nullable(),
+    }),
+    attachments: z.array(AttachmentSchema),
+    contact: z.object({ name: z.string().nullable(), phone: z.string().nullable() }).nullable(),
+    rating: RatingLevelSchema.nullable(),
+    arrival: z.string(),
+    dispatcherUnitId: z.uuid().nullable(),
+    returnedByUnitId: z.uuid().nullable(),
+    joint: z.unknown().nullable(),
+    acceptedAt: z.iso.datetime().nullable(),
+    respondedAt: z.iso.datetime().nullable(),
+    resolvedAt: z.iso.datetime().nullable(),
+    closedAt: z.iso.datetime().nullable(),
+    allowedActions: z.array(z.string()),
+    timeline: z.array(
+      z.object({
+        seq: z.number().int(),
+        type: z.string(),
+        at: z.iso.datetime(),
+        actor: z.object({ type: z.enum(['resident', 'staff', 'system']), accountId: z.uuid().nullable(), unitId: z.uuid().nullable() }),
+        fromStatus: CaseStatusSchema.nullable(),
+        toStatus: CaseStatusSchema,
+        unit: UnitSummarySchema,
+        fromUnit: UnitSummarySchema.nullable(),
+        reason: z.string().nullable(),
+        round: z.number().int(),
+        payload: z.record(z.string(), z.unknown()),
+      }),
+    ),
+    residentTimeline: z.array(TimelineEntrySchema),
+  })
+  .openapi('StaffCaseView');
+
+const MeSchema = z
+  .object({
+    accountId: z.uuid(),
+    cityId: z.string(),
+    role: z.string(),
+    displayName: z.string(),
+    unit: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(unitKinds) }),
+  })
+  .openapi('StaffMe');
+
+const router = createRouter();
+router.use('/staff/*', requireStaff);
+
+router.openapi(
+  createRoute({
+    method: 'get',
+    path: '/staff/me',
+    tags: ['Staff'],
+    summary: 'Who the token belongs to',
+    security,
+    responses: { 200: { description: 'The staff member', content: { 'application/json': { schema: MeSchema } } }, ...problemResponses(401) },
+  }),
+  (c) => {
+    const staff = c.get('staff');
+    return c.json(
+      { accountId: staff.accountId, cityId: staff.cityId, role: staff.role, displayName: staff.displayName, unit: { id: staff.unit.id, name: staff.unit.name, kind: staff.unit.kind } },
+      200,
+    );
+  },
+);
+
+router.openapi(
+  createRoute({
+    method: 'get',
+    path: '/staff/cases',
+    tags: ['Staff'],
+    summary: 'Cases held in your unit\'s subtree, newest first',
+    security,
+    request: {
+      query: z.object({
+        status: csvEnum(caseStatuses),
+        kind: csvEnum(caseKinds),
+        categoryId: z.uuid().optional(),
+        buildingId: z.uuid().optional(),
+        scope: z.enum(['held', 'subtree']).default('subtree'),
+        limit: limitSchema(200, 50),
+        cursor: z.string().max(200).optional(),
+      }),
+    },
+    responses: {
+      200: {
+        description: 'A page of cases',
+        content: { 'application/json': { schema: z.object({ data: z.array(StaffCaseSummarySchema), nextCursor: z.string().nullable() }) } },
+      },
+      ...problemResponses(400, 401),
+    },
+  }),
+  async (c) => {
+    const query = c.req.valid('query');
+    const result = await listStaffCases(c.get('deps').database.db, c.get('staff'), {
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.kind ? { kind: query.kind } : {}),
+      ...(query.categoryId ? { categoryId: query.categoryId } : {}),
+      ...(query.buildingId ? { buildingId: query.buildingId } : {}),
+      ...(query.cursor ? { cursor: query.cursor } : {}),
+      scope: query.scope,
+      limit: query.limit,
+    });
+    return c.json(result, 200);
+  },
+);
+
+router.openapi(
+  createRoute({
+    method: 'get',
+    path: '/staff/cases/{id}',
+    tags: ['Staff'],
+    summary: 'One case with its full timeline and the actions you may take now',
+    security,
+    request: { params: IdParams },
+    responses: {
+      200: { description: 'The case', content: { 'application/json': { schema: StaffCaseViewSchema } } },
+      ...problemResponses(400, 401, 404),
+    },
+  }),
+  async (c) => c.json(await staffCaseView(c.get('deps').database.db, c.get('staff'), c.req.valid('param').id), 200),
+);
+
+for (const [action, definition] of Object.entries(staffCaseActions) as [StaffCaseAction, (typeof staffCaseActions)[StaffCaseAction]][]) {
+  router.openapi(
+    createRoute({
+      method: 'post',
+      path: `/staff/cases/{id}/${action}`,
+      tags: ['Case actions'],
+      summary: definition.summary,
+      security,
+      request: {
+        params: IdParams,
+        body: { required: true, content: { 'application/json': { schema: withExpectedVersion(definition.body) } } },
+      },
+      responses: {
+        200: { description: 'The case after the action', content: { 'application/json': { schema: StaffCaseViewSchema } } },
+        ...problemResponses(400, 401, 403, 404, 409, 422),
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const { expectedVersion, ...body } = c.req.valid('json') as { expectedVersion?: number } & Record<string, unknown>;
+      const staff = c.get('staff');
+      const deps = c.get('deps');
+      await assertStaffCanSee(deps.database.db, staff, id);
+      await executeCaseCommand(deps, {
+        caseId: id,
+        cityId: staff.cityId,
+        command: definition.toCommand(body as never),
+        actor: { type: 'staff', accountId: staff.accountId, unit: staff.unit },
+        expectedVersion,
+      });
+      return c.json(await staffCaseView(deps.database.db, staff, id), 200);
+    },
+  );
+}
+
+export const staffRoutes = router;

@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto';
+import {
+  createCaseSecret,
+  createTrackingCode,
+  normalizePhone,
+  openCase,
+  type CaseKind,
+  type Channel,
+  type Urgency,
+} from '@huying/core';
+import { and, eq } from 'drizzle-orm';
+import type { AppDependencies } from '../../context.js';
+import type { Database } from '../../db/client.js';
+import { buildings, cases, categories } from '../../db/schema/index.js';
+import { invalid, ProblemError } from '../../http/problems.js';
+import { runOnce } from '../idempotency.js';
+import { cityRootUnit, loadUnit, type NamedUnitRef } from '../units.js';
+import { appendCaseEvent } from './events.js';
+import { stateColumns } from './state.js';
+import { residentView, type ResidentCaseView } from './views.js';
+
+export interface SubmitCaseInput {
+  kind: CaseKind;
+  channel: Channel;
+  urgency?: Urgency;
+  categoryId?: string | null;
+  buildingId?: string | null;
+  address?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  title?: string | null;
+  description: string;
+  contact?: { name?: string | null; phone?: string | null } | null;
+  language?: string;
+}
+
+export interface SubmittedCase {
+  trackingCode: string;
+  /** Shown to the resident once: it unlocks the case's details. Only its hash is stored. */
+  secret: string;
+  trackingUrl: string;
+  case: ResidentCaseView;
+}
+
+export const hashSecret = (caseId: string, secret: string) =>
+  createHash('sha256').update(`${caseId}:${secret}`).digest('hex');
+
+/** A short title for lists when the resident gave none: the description's first line, trimmed. */
+function titleFrom(description: string): string {
+  const firstLine = description.trim().split(/\r?\n/)[0] ?? '';
+  return firstLine.length > 40 ? `${firstLine.slice(0, 40)}…` : firstLine;
+}
+
+/**
+ * Where a new case lands: the grid of its building, or the city command centre's queue when the
+ * place is not a known building. (Routing rules per category and area refine this.)
+ */
+async function intakeUnit(db: Database, cityId: string, building: typeof buildings.$inferSelect | null): Promise<NamedUnitRef> {
+  if (building) return loadUnit(db, cityId, building.gridUnitId);
+  return cityRootUnit(db, cityId);
+}
+
+export async function submitCase(
+  deps: AppDependencies,
+  { cityId, input, idempotencyKey }: { cityId: string; input: SubmitCaseInput; idempotencyKey: string | null },
+): Promise<{ status: number; body: SubmittedCase; replayed: boolean }> {
+  const { db } = deps.database;
+  const phone = input.contact?.phone ? normalizePhone(input.contact.phone) : null;
+  if (input.contact?.phone && !phone) {
+    throw invalid('contact.phone', 'not a valid mainland China mobile or landline number');
+  }
+  if (!input.buildingId && !input.address?.trim() && input.latitude == null) {
+    throw invalid('place', 'say where: choose a building, type an address, or share a location');
+  }
+
+  const create = async (tx: Database) => {
+    const now = deps.clock.now();
+    const building = input.buildingId
+      ? ((await tx.select().from(buildings).where(and(eq(buildings.id, input.buildingId), eq(buildings.cityId, cityId))))[0] ?? null)
+      : null;
+    if (input.buildingId && !building) throw invalid('buildingId', 'no such building in this city');
+    if (input.categoryId) {
+      const [category] = await tx
+        .select({ id: categories.id })
+        .from(categories)
+        .where(and(eq(categories.id, input.categoryId), eq(categories.cityId, cityId), eq(categories.active, true)));
+      if (!category) throw invalid('categoryId', 'no such category in this city');
+    }
+    const intake = await intakeUnit(tx, cityId, building);
+    const opened = openCase(input.kind, intake.id, now.toISOString());
+    const id = crypto.randomUUID();
+    const secret = createCaseSecret();
+    let trackingCode = '';
+    // Codes are random: on the rare collision, draw again rather than fail the resident.
+    for (let attempt = 0; attempt < 8 && !trackingCode; attempt++) {
+      const candidate = createTrackingCode(now);
+      const inserted = await tx
+        .insert(cases)
+        .values({
+          id,
+          cityId,
+          trackingCode: candidate,
+          secretHash: hashSecret(id, secret),
+          kind: input.kind,
+          channel: input.channel,
+          urgency: input.urgency ?? 'normal',
+          categoryId: input.categoryId ?? null,
+          buildingId: building?.id ?? null,
+          address: input.address?.trim() || building?.address || null,
+          latitude: input.latitude ?? building?.latitude ?? null,
+          longitude: input.longitude ?? building?.longitude ?? null,
+          title: input.title?.trim() || titleFrom(input.description),
+          description: input.description.trim(),
+          contactName: input.contact?.name?.trim() || null,
+          contactPhone: phone,
+          language: input.language ?? 'zh-CN',
+          intakeUnitId: intake.id,
+          ...stateColumns(opened.state),
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .onConflictDoNothing({ target: cases.trackingCode })
+        .returning({ trackingCode: cases.trackingCode });
+      trackingCode = inserted[0]?.trackingCode ?? '';
+    }
+    if (!trackingCode) throw new ProblemError('service-unavailable', 'could not allocate a tracking code; please retry');
+    await appendCaseEvent(tx, { caseId: id, cityId, trackingCode, seq: 1, event: opened.event, actor: { type: 'resident' } });
+    const view = await residentView(tx, id);
+    const body: SubmittedCase = {
+      trackingCode,
+      secret,
+      trackingUrl: `${deps.publicUrl}/track/${trackingCode}?secret=${secret}`,
+      case: view,
+    };
+    return { status: 201, body };
+  };
+
+  return db.transaction(async (tx) => {
+    if (!idempotencyKey) return { ...(await create(tx)), replayed: false };
+    return runOnce(tx, { scope: `cases:create:${cityId}`, key: idempotencyKey, request: input }, () => create(tx));
+  });
+}

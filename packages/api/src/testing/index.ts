@@ -1,0 +1,2 @@
+export { openTestDatabase, testEngine } from './database.js';
+export { createTestApp, createTestCity, testCitySpec, type TestCity } from './city.js';

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { createTestApp, createTestCity, openTestDatabase, type TestCity } from '../src/testing/index.js';
+import type { DatabaseHandle } from '../src/db/client.js';
+import { queryRows } from '../src/db/client.js';
+
+let database: DatabaseHandle;
+let city: TestCity;
+let app: ReturnType<typeof createTestApp>['app'];
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  city = await createTestCity(database);
+  app = createTestApp(database).app;
+});
+afterAll(() => database.close());
+
+const submit = (body: unknown, headers: Record<string, string> = {}) =>
+  app.request('/api/v1/cases', { method: 'POST', headers: { ...city.cityHeaders, ...headers }, body: JSON.stringify(body) });
+
+const report = () => ({
+  kind: 'complaint',
+  buildingId: city.building('liangjingyuan-3'),
+  categoryId: city.category('01.01.01'),
+  description: '小区门口人行道堆放沙石水泥，妨碍通行，请尽快清理。',
+  contact: { phone: '138-1234-1234' },
+});
+
+describe('submitting a case', () => {
+  it('files it at the grid of its building and returns the tracking code and secret', async () => {
+    const response = await submit(report());
+    expect(response.status).toBe(201);
+    const body = await response.json();
+    expect(body.trackingCode).toMatch(/^\d{12}$/);
+    expect(body.secret).toMatch(/^\d{8}$/);
+    expect(body.case).toMatchObject({ status: 'submitted', kind: 'complaint', holder: { name: '金晖社区第一网格' } });
+    expect(body.case.contact.phone).toBe('138****1234');
+    expect(response.headers.get('location')).toBe(`/api/v1/track/${body.trackingCode}`);
+  });
+
+  it('returns the first result for a retry with the same Idempotency-Key, and files nothing new', async () => {
+    const key = crypto.randomUUID();
+    const first = await (await submit(report(), { 'idempotency-key': key })).json();
+    const retry = await submit(report(), { 'idempotency-key': key });
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(await retry.json()).toEqual(first);
+    const [row] = await queryRows<{ count: number }>(
+      database.db,
+      sql`SELECT count(*)::int AS count FROM cases WHERE tracking_code = ${first.trackingCode}`,
+    );
+    expect(row?.count).toBe(1);
+  });
+
+  it('refuses a reused key with a different body', async () => {
+    const key = crypto.randomUUID();
+    await submit(report(), { 'idempotency-key': key });
+    const response = await submit({ ...report(), description: '另一个问题：路灯不亮，晚上很黑' }, { 'idempotency-key': key });
+    expect(response.status).toBe(422);
+    expect(await response.json()).toMatchObject({ code: 'idempotency-key-reused' });
+  });
+
+  it('refuses a building of another city without filing anything', async () => {
+    const other = await createTestCity(database);
+    const response = await submit({ ...report(), buildingId: other.building('liangjingyuan-3') });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: 'validation-failed', errors: [{ field: 'buildingId' }] });
+  });
+
+  it('lands at the city command centre when only an address is given', async () => {
+    const response = await submit({ kind: 'suggestion', address: '招远市罗峰街道金城路', description: '建议在路口增设人行横道信号灯。' });
+    expect(response.status).toBe(201);
+    expect((await response.json()).case.holder.name).toBe('指挥中心');
+  });
+
+  it('needs a place, a real phone number and a description', async () => {
+    const noPlace = await submit({ kind: 'help', description: '家里老人摔倒需要帮助' });
+    expect(await noPlace.json()).toMatchObject({ status: 400, errors: [{ field: 'place' }] });
+    const badPhone = await submit({ ...report(), contact: { phone: '12345' } });
+    expect(await badPhone.json()).toMatchObject({ status: 400, errors: [{ field: 'contact.phone' }] });
+    const short = await submit({ ...report(), description: '坏' });
+    expect(await short.json()).toMatchObject({ status: 400, errors: [{ field: 'json.description' }] });
+  });
+});
+
+describe('tracking a case', () => {
+  it('shows the status to anyone with the code, and the case to its resident', async () => {
+    const { trackingCode, secret } = await (await submit(report())).json();
+    const open = await (await app.request(`/api/v1/track/${trackingCode}`)).json();
+    expect(open).toEqual({ verified: false, case: expect.objectContaining({ status: 'submitted', open: true }) });
+    expect(open.case.description).toBeUndefined();
+
+    const mine = await (await app.request(`/api/v1/track/${trackingCode.replace(/(\d{4})/g, '$1-').slice(0, 14)}?secret=${secret}`)).json();
+    expect(mine.verified).toBe(true);
+    expect(mine.case.description).toContain('沙石');
+    expect(mine.case.timeline).toHaveLength(1);
+
+    const byPhone = await (await app.request(`/api/v1/track/${trackingCode}?phoneLast4=1234`)).json();
+    expect(byPhone.verified).toBe(true);
+  });
+
+  it('refuses a wrong secret, and a mistyped code before any lookup', async () => {
+    const { trackingCode } = await (await submit(report())).json();
+    expect((await app.request(`/api/v1/track/${trackingCode}?secret=00000000`)).status).toBe(403);
+    const typo = trackingCode.slice(0, 11) + ((Number(trackingCode[11]) + 1) % 10);
+    const response = await app.request(`/api/v1/track/${typo}`);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+  });
+});
+
+describe('the case history', () => {
+  it('is append-only in the database itself', async () => {
+    const { trackingCode } = await (await submit(report())).json();
+    // drizzle wraps the driver's error; the database's own message is its cause.
+    const refusal = async (statement: Promise<unknown>) => {
+      const error = await statement.then(() => null, (caught: unknown) => caught as Error & { cause?: Error });
+      return `${error?.message} ${error?.cause?.message}`;
+    };
+    expect(await refusal(database.db.execute(sql`UPDATE case_events SET reason = 'x' WHERE case_id = (SELECT id FROM cases WHERE tracking_code = ${trackingCode})`))).toMatch(/append-only/);
+    expect(await refusal(database.db.execute(sql`DELETE FROM case_events WHERE case_id = (SELECT id FROM cases WHERE tracking_code = ${trackingCode})`))).toMatch(/append-only/);
+    expect(await refusal(database.db.execute(sql`TRUNCATE case_events CASCADE`))).toMatch(/append-only/);
+  });
+});
