@@ -52,6 +52,21 @@ describe('the transition table', () => {
     }
   });
 
+  it('offers only the moves its guards allow', () => {
+    const grid = staff('grid-a1-1');
+    const complaint = run(fresh(), [
+      [grid, { type: 'accept' }],
+      [grid, { type: 'resolve', reply: '已修复' }],
+    ]);
+    expect(allowedCommands(complaint, ctx(complaint, grid))).toEqual([]);
+    expect(allowedCommands(complaint, ctx(complaint, { type: 'resident' }))).toEqual(['rate']);
+    const consultation = run(fresh('consultation'), [[grid, { type: 'resolve', reply: '已答复' }]]);
+    expect(allowedCommands(consultation, ctx(consultation, grid))).toEqual(['close']);
+    const atCity = fresh('complaint', 'city');
+    expect(allowedCommands(atCity, ctx(atCity, staff('city')))).not.toContain('escalate');
+    expect(allowedCommands(atCity, ctx(atCity, staff('city')))).not.toContain('return');
+  });
+
   it('closed is terminal: no command applies', () => {
     const state: CaseState = { ...fresh(), status: 'closed' };
     expect(allowedCommands(state, ctx(state, staff('city')))).toEqual([]);

@@ -67,7 +67,9 @@ export class ProblemError extends Error {
   }
 
   toProblem(requestId?: string): Problem {
+    // Extensions first, so none can overwrite a standard member.
     return {
+      ...this.extensions,
       type: problemType(this.code),
       title: problemCatalogue[this.code].title,
       status: this.status,
@@ -75,7 +77,6 @@ export class ProblemError extends Error {
       code: this.code,
       ...(requestId ? { requestId } : {}),
       ...(this.errors ? { errors: this.errors } : {}),
-      ...this.extensions,
     };
   }
 }

@@ -86,7 +86,15 @@ export interface Transition {
   /** The statuses the command can lead to; the handler picks one. */
   to: readonly CaseStatus[];
   by: readonly Party[];
+  /**
+   * A condition on the case itself (not on the command's arguments) that must also hold. Shared
+   * by `decide` and `allowedCommands`, so a button is never offered for a move that will be refused.
+   */
+  guard?: (state: CaseState, ctx: DecisionContext) => Refusal | null;
 }
+
+const illegal = (reason: string): Refusal => ({ code: 'illegal_transition', reason });
+const closesWithoutRating = (state: CaseState) => state.kind === 'consultation' || state.kind === 'praise';
 
 const workingStatuses = ['submitted', 'accepted', 'in_handling'] as const;
 const activeStatuses = ['accepted', 'in_handling', 'joint_handling', 'awaiting_resident'] as const;
@@ -97,21 +105,70 @@ export const transitions: Record<CaseCommandType, Transition> = {
   respond: { from: ['accepted'], to: ['in_handling'], by: ['holder'] },
   note: { from: activeStatuses, to: activeStatuses, by: ['holder', 'joint_member'] },
   dispatch: { from: [...workingStatuses, 'returned'], to: ['submitted'], by: ['holder', 'above'] },
-  escalate: { from: workingStatuses, to: ['submitted'], by: ['holder', 'system'] },
-  return: { from: ['submitted', 'accepted'], to: ['returned'], by: ['holder'] },
-  rule_return: { from: ['returned'], to: ['accepted', 'submitted'], by: ['holder'] },
+  escalate: {
+    from: workingStatuses,
+    to: ['submitted'],
+    by: ['holder', 'system'],
+    guard: (_, ctx) => (ctx.holder.parentId === null ? illegal('the city is the top level; there is nowhere to escalate') : null),
+  },
+  return: {
+    from: ['submitted', 'accepted'],
+    to: ['returned'],
+    by: ['holder'],
+    guard: (state) =>
+      state.arrival !== 'dispatch' || state.dispatcherUnitId === null
+        ? illegal('only a dispatched case can be returned, and only once; escalate it instead')
+        : null,
+  },
+  rule_return: {
+    from: ['returned'],
+    to: ['accepted', 'submitted'],
+    by: ['holder'],
+    guard: (state) => (state.returnedByUnitId === null ? illegal('there is no return to rule on') : null),
+  },
   start_joint: { from: ['accepted', 'in_handling'], to: ['joint_handling'], by: ['holder', 'above'] },
-  report_part: { from: ['joint_handling'], to: ['joint_handling'], by: ['joint_member'] },
+  report_part: {
+    from: ['joint_handling'],
+    to: ['joint_handling'],
+    by: ['joint_member'],
+    guard: (state, ctx) => {
+      const part = state.joint?.parts.find((candidate) => ctx.actor.type === 'staff' && candidate.unitId === ctx.actor.unit.id);
+      return part && part.reportedAt !== null ? illegal('this unit has already reported its part') : null;
+    },
+  },
   hold: { from: ['in_handling'], to: ['awaiting_resident'], by: ['holder'] },
   resume: { from: ['awaiting_resident'], to: ['in_handling'], by: ['holder', 'resident'] },
   resolve: {
     from: ['submitted', 'accepted', 'in_handling', 'joint_handling'],
     to: ['resolved'],
     by: ['holder'],
+    guard: (state) =>
+      state.status === 'submitted' && state.kind !== 'consultation'
+        ? illegal('only a consultation can be answered before it is accepted')
+        : null,
   },
   rate: { from: ['resolved'], to: ['rated'], by: ['resident'] },
-  reopen: { from: ['rated'], to: ['submitted'], by: ['resident'] },
-  close: { from: ['resolved', 'rated'], to: ['closed'], by: ['holder', 'system'] },
+  reopen: {
+    from: ['rated'],
+    to: ['submitted'],
+    by: ['resident'],
+    guard: (state) => (state.rating !== 'unsatisfied' ? illegal('only an unsatisfied rating reopens a case') : null),
+  },
+  close: {
+    from: ['resolved', 'rated'],
+    to: ['closed'],
+    by: ['holder', 'system'],
+    guard: (state, ctx) => {
+      if (ctx.actor.type === 'system') return null;
+      if (state.status === 'resolved' && !closesWithoutRating(state)) {
+        return illegal('a resolved case waits for the resident\'s rating; it closes by itself when the rating period ends');
+      }
+      if (state.rating === 'unsatisfied') {
+        return illegal('the resident was unsatisfied; the case stays open for reopening until the rating period ends');
+      }
+      return null;
+    },
+  },
 };
 
 interface EventBase {
@@ -183,7 +240,7 @@ export function allowedCommands(state: CaseState, ctx: DecisionContext): CaseCom
   const parties = partiesOf(state, ctx);
   return (Object.keys(transitions) as CaseCommandType[]).filter((type) => {
     const row = transitions[type];
-    return row.from.includes(state.status) && row.by.some((party) => parties.includes(party));
+    return row.from.includes(state.status) && row.by.some((party) => parties.includes(party)) && !row.guard?.(state, ctx);
   });
 }
 
@@ -205,6 +262,8 @@ export function decide(state: CaseState, command: CaseCommand, ctx: DecisionCont
   if (ctx.holder.id !== state.holderUnitId) {
     return refuse('invalid_command', 'the holder given does not hold this case');
   }
+  const blocked = row.guard?.(state, ctx);
+  if (blocked) return { ok: false, refusal: blocked };
   const base = {
     fromStatus: state.status,
     fromUnitId: state.holderUnitId,
@@ -252,7 +311,6 @@ export function decide(state: CaseState, command: CaseCommand, ctx: DecisionCont
     case 'escalate': {
       const reason = command.reason.trim();
       if (!reason) return refuse('invalid_command', 'an escalation needs a reason');
-      if (ctx.holder.parentId === null) return refuse('illegal_transition', 'the city is the top level; there is nowhere to escalate');
       if (command.to.id !== ctx.holder.parentId) return refuse('invalid_command', 'a case is escalated one level up, to the holder\'s parent unit');
       return ok({ ...base, type: 'escalated', toStatus: 'submitted', toUnitId: command.to.id, reason, payload: {} });
     }
@@ -260,22 +318,18 @@ export function decide(state: CaseState, command: CaseCommand, ctx: DecisionCont
     case 'return': {
       const reason = command.reason.trim();
       if (!reason) return refuse('invalid_command', 'a return needs a reason');
-      if (state.arrival !== 'dispatch' || state.dispatcherUnitId === null) {
-        return refuse('illegal_transition', 'only a dispatched case can be returned; escalate it instead');
-      }
       return ok({
         ...base,
         type: 'returned',
         toStatus: 'returned',
-        toUnitId: state.dispatcherUnitId,
+        toUnitId: state.dispatcherUnitId!,
         reason,
         payload: { returnedByUnitId: state.holderUnitId },
       });
     }
 
     case 'rule_return': {
-      const returnedByUnitId = state.returnedByUnitId;
-      if (returnedByUnitId === null) return refuse('illegal_transition', 'there is no return to rule on');
+      const returnedByUnitId = state.returnedByUnitId!;
       const note = command.note?.trim() || null;
       if (!command.upheld && !note) return refuse('invalid_command', 'rejecting a return needs a note for the unit that returned it');
       return ok({
@@ -322,7 +376,6 @@ export function decide(state: CaseState, command: CaseCommand, ctx: DecisionCont
       if (!report) return refuse('invalid_command', 'a part report needs text');
       const part = state.joint?.parts.find((candidate) => candidate.unitId === actorUnit?.id);
       if (!part || !actorUnit) return refuse('forbidden', 'only a co-unit of this joint handling reports a part');
-      if (part.reportedAt !== null) return refuse('illegal_transition', 'this unit has already reported its part');
       return ok({ ...base, type: 'part_reported', payload: { unitId: actorUnit.id, report } });
     }
 
@@ -338,9 +391,6 @@ export function decide(state: CaseState, command: CaseCommand, ctx: DecisionCont
     case 'resolve': {
       const reply = command.reply.trim();
       if (!reply) return refuse('invalid_command', 'a reply to the resident needs text');
-      if (state.status === 'submitted' && state.kind !== 'consultation') {
-        return refuse('illegal_transition', 'only a consultation can be answered before it is accepted');
-      }
       const overrideReason = command.overrideReason?.trim() || null;
       if (state.status === 'joint_handling') {
         const pending = state.joint?.parts.filter((part) => part.reportedAt === null) ?? [];
@@ -370,7 +420,6 @@ export function decide(state: CaseState, command: CaseCommand, ctx: DecisionCont
     case 'reopen': {
       const reason = command.reason.trim();
       if (!reason) return refuse('invalid_command', 'reopening needs the reason the reply did not satisfy');
-      if (state.rating !== 'unsatisfied') return refuse('illegal_transition', 'only an unsatisfied rating reopens a case');
       const target = command.to?.id ?? state.lastHandlerUnitId ?? state.holderUnitId;
       return ok({
         ...base,
@@ -385,12 +434,6 @@ export function decide(state: CaseState, command: CaseCommand, ctx: DecisionCont
 
     case 'close': {
       const automatic = ctx.actor.type === 'system';
-      if (!automatic && state.status === 'resolved' && state.kind !== 'consultation' && state.kind !== 'praise') {
-        return refuse('illegal_transition', 'a resolved case waits for the resident\'s rating; it closes by itself when the rating period ends');
-      }
-      if (!automatic && state.rating === 'unsatisfied') {
-        return refuse('illegal_transition', 'the resident was unsatisfied; the case stays open for reopening until the rating period ends');
-      }
       return ok({ ...base, type: 'closed', toStatus: 'closed', reason: command.reason?.trim() || null, payload: { automatic } });
     }
   }

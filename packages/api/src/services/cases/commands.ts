@@ -115,7 +115,7 @@ export async function executeCaseCommand(
     const decision = decide(stateOf(row), command, { actor, holder, now: now.toISOString() });
     if (!decision.ok) {
       throw new ProblemError(refusalProblem[decision.refusal.code], decision.refusal.reason, {
-        extensions: { status: row.status, command: command.type },
+        extensions: { caseStatus: row.status, command: command.type },
       });
     }
     const next = evolve(stateOf(row), decision.event);

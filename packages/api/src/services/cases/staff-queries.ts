@@ -5,7 +5,7 @@ import {
   type CaseKind,
   type CaseStatus,
 } from '@huying/core';
-import { and, desc, eq, exists, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { StaffPrincipal } from '../../context.js';
 import type { Database } from '../../db/client.js';
 import { buildings, caseEvents, cases, categories, units } from '../../db/schema/index.js';
@@ -29,9 +29,7 @@ function visibleTo(staff: StaffPrincipal): SQL {
     eq(cases.cityId, staff.cityId),
     or(
       sql`${cases.holderUnitId} IN ${subtreeOf(staff.unit.id)}`,
-      exists(
-        sql`SELECT 1 FROM ${caseEvents} WHERE ${caseEvents.caseId} = ${cases.id} AND ${caseEvents.toUnitId} IN ${subtreeOf(staff.unit.id)}`,
-      ),
+      sql`EXISTS (SELECT 1 FROM ${caseEvents} WHERE ${caseEvents.caseId} = ${cases.id} AND ${caseEvents.toUnitId} IN ${subtreeOf(staff.unit.id)})`,
     ),
   )!;
 }

@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../src/db/client.js';
+import { createTestApp, createTestCity, openTestDatabase, type TestCity } from '../src/testing/index.js';
+
+let database: DatabaseHandle;
+let city: TestCity;
+let app: ReturnType<typeof createTestApp>['app'];
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  city = await createTestCity(database);
+  app = createTestApp(database).app;
+});
+afterAll(() => database.close());
+
+async function fileCase(buildingKey = 'dongsheng-1') {
+  const response = await app.request('/api/v1/cases', {
+    method: 'POST',
+    headers: city.cityHeaders,
+    body: JSON.stringify({ kind: 'complaint', buildingId: city.building(buildingKey), description: '楼道灯不亮已经一周了，晚上上下楼很危险。', contact: { phone: '13912345678' } }),
+  });
+  const body = await response.json();
+  const list = await (await app.request(`/api/v1/staff/cases?scope=held`, { headers: city.staffHeaders(buildingKey === 'dongsheng-1' ? 'grid-a1-1' : 'grid-b1-1') })).json();
+  const found = list.data.find((item: { trackingCode: string }) => item.trackingCode === body.trackingCode);
+  return { id: found.id as string, trackingCode: body.trackingCode as string, secret: body.secret as string };
+}
+
+const act = (unitKey: string, id: string, action: string, body: unknown = {}) =>
+  app.request(`/api/v1/staff/cases/${id}/${action}`, { method: 'POST', headers: city.staffHeaders(unitKey), body: JSON.stringify(body) });
+
+describe('staff authentication', () => {
+  it('needs a valid bearer token', async () => {
+    const none = await app.request('/api/v1/staff/cases');
+    expect(none.status).toBe(401);
+    expect(none.headers.get('www-authenticate')).toContain('Bearer');
+    const wrong = await app.request('/api/v1/staff/cases', { headers: { authorization: 'Bearer hy_staff_not-a-real-token-at-all' } });
+    expect(wrong.status).toBe(401);
+    const me = await (await app.request('/api/v1/staff/me', { headers: city.staffHeaders('community-a1') })).json();
+    expect(me).toMatchObject({ role: 'community_staff', unit: { name: '东晟社区', kind: 'community' } });
+  });
+});
+
+describe('working a case', () => {
+  it('walks submitted → accepted → in handling → resolved → rated → closed, every step on the timeline', async () => {
+    const { id, trackingCode, secret } = await fileCase();
+    expect((await act('grid-a1-1', id, 'accept')).status).toBe(200);
+    expect((await act('grid-a1-1', id, 'respond', { message: '已联系物业，今天下午更换灯泡' })).status).toBe(200);
+    const resolved = await (await act('grid-a1-1', id, 'resolve', { reply: '楼道灯已更换，恢复照明。' })).json();
+    expect(resolved).toMatchObject({ status: 'resolved', allowedActions: [] });
+
+    const rated = await app.request(`/api/v1/track/${trackingCode}/rating`, {
+      method: 'POST',
+      headers: city.cityHeaders,
+      body: JSON.stringify({ secret, level: 'satisfied', comment: '很及时' }),
+    });
+    expect(rated.status).toBe(200);
+    const closed = await (await act('grid-a1-1', id, 'close')).json();
+    expect(closed.status).toBe('closed');
+    expect(closed.timeline.map((entry: { type: string }) => entry.type)).toEqual(['submitted', 'accepted', 'responded', 'resolved', 'rated', 'closed']);
+    expect(closed.timeline[1]).toMatchObject({ actor: { type: 'staff', unitId: city.unit('grid-a1-1') } });
+
+    const tracked = await (await app.request(`/api/v1/track/${trackingCode}?secret=${secret}`)).json();
+    expect(tracked.case.timeline.find((entry: { type: string }) => entry.type === 'resolved').message).toBe('楼道灯已更换，恢复照明。');
+  });
+
+  it('escalates grid → community → street → city, then the city dispatches to a department, which returns it', async () => {
+    const { id } = await fileCase();
+    await act('grid-a1-1', id, 'escalate', { reason: '需社区协调物业' });
+    await act('community-a1', id, 'escalate', { reason: '涉及市政设施' });
+    await act('street-a', id, 'escalate', { reason: '需市级部门处理' });
+    const atCity = await (await app.request(`/api/v1/staff/cases/${id}`, { headers: city.staffHeaders('city') })).json();
+    expect(atCity).toMatchObject({ holder: { kind: 'city' }, hops: 3 });
+    expect(atCity.allowedActions).toEqual(expect.arrayContaining(['accept', 'dispatch']));
+    expect(atCity.allowedActions).not.toContain('escalate');
+
+    await act('city', id, 'dispatch', { toUnitId: city.unit('dept-water') });
+    const returned = await act('dept-water', id, 'return', { reason: '属于住建部门职责' });
+    expect((await returned.json()).status).toBe('returned');
+    const ruled = await (await act('city', id, 'rule-return', { upheld: true })).json();
+    expect(ruled).toMatchObject({ status: 'accepted', holder: { kind: 'city' } });
+    const redispatched = await (await act('city', id, 'dispatch', { toUnitId: city.unit('dept-housing') })).json();
+    expect(redispatched).toMatchObject({ status: 'submitted', holder: { name: '市住房和城乡建设局' }, hops: 6 });
+  });
+
+  it('a community still sees a case it escalated, and its contact phone only masked', async () => {
+    const { id } = await fileCase();
+    await act('grid-a1-1', id, 'escalate', { reason: '需社区协调' });
+    const held = await (await app.request(`/api/v1/staff/cases/${id}`, { headers: city.staffHeaders('community-a1') })).json();
+    expect(held.contact.phone).toBe('13912345678');
+    await act('community-a1', id, 'escalate', { reason: '需街道协调' });
+    const after = await (await app.request(`/api/v1/staff/cases/${id}`, { headers: city.staffHeaders('community-a1') })).json();
+    expect(after.contact.phone).toBe('139****5678');
+  });
+});
+
+describe('refusals', () => {
+  it('a unit outside the case\'s tree sees nothing: 404, not 403', async () => {
+    const { id } = await fileCase();
+    for (const outsider of ['grid-b1-1', 'community-b1', 'street-b', 'dept-water', 'property-a1']) {
+      expect((await app.request(`/api/v1/staff/cases/${id}`, { headers: city.staffHeaders(outsider) })).status, outsider).toBe(404);
+      expect((await act(outsider, id, 'accept')).status, outsider).toBe(404);
+    }
+  });
+
+  it('another city\'s staff cannot see or act on the case', async () => {
+    const other = await createTestCity(database);
+    const { id } = await fileCase();
+    const response = await app.request(`/api/v1/staff/cases/${id}/accept`, { method: 'POST', headers: other.staffHeaders('city'), body: '{}' });
+    expect(response.status).toBe(404);
+  });
+
+  it('an illegal move is a 409 with the reason, and changes nothing', async () => {
+    const { id } = await fileCase();
+    const response = await act('grid-a1-1', id, 'close');
+    expect(response.status).toBe(409);
+    const problem = await response.json();
+    expect(problem).toMatchObject({ code: 'illegal-transition', status: 409 });
+    expect(problem.detail).toMatch(/cannot close a case that is submitted/);
+    const unchanged = await (await app.request(`/api/v1/staff/cases/${id}`, { headers: city.staffHeaders('grid-a1-1') })).json();
+    expect(unchanged).toMatchObject({ status: 'submitted', version: 1 });
+  });
+
+  it('a street above the holder may dispatch but not accept: 403 with the reason', async () => {
+    const { id } = await fileCase();
+    const accept = await act('street-a', id, 'accept');
+    expect(accept.status).toBe(403);
+    expect((await accept.json()).detail).toMatch(/only holder/);
+    const sideways = await act('street-a', id, 'dispatch', { toUnitId: city.unit('grid-b1-1') });
+    expect(sideways.status).toBe(403);
+  });
+
+  it('a stale expectedVersion is a 409 version conflict', async () => {
+    const { id } = await fileCase();
+    await act('grid-a1-1', id, 'accept', { expectedVersion: 1 });
+    const stale = await act('grid-a1-1', id, 'respond', { message: '处理中', expectedVersion: 1 });
+    expect(stale.status).toBe(409);
+    expect(await stale.json()).toMatchObject({ code: 'version-conflict', currentVersion: 2 });
+  });
+
+  it('a resident cannot rate twice in one round, nor reopen after a satisfied rating', async () => {
+    const { id, trackingCode, secret } = await fileCase();
+    await act('grid-a1-1', id, 'accept');
+    await act('grid-a1-1', id, 'resolve', { reply: '已修复' });
+    const rate = (level: string) =>
+      app.request(`/api/v1/track/${trackingCode}/rating`, { method: 'POST', headers: city.cityHeaders, body: JSON.stringify({ secret, level }) });
+    expect((await rate('satisfied')).status).toBe(200);
+    expect((await rate('unsatisfied')).status).toBe(409);
+    const reopen = await app.request(`/api/v1/track/${trackingCode}/reopen`, { method: 'POST', headers: city.cityHeaders, body: JSON.stringify({ secret, reason: '没修好' }) });
+    expect(reopen.status).toBe(409);
+  });
+
+  it('an unsatisfied rating reopens the case at the unit that replied, in round 2', async () => {
+    const { id, trackingCode, secret } = await fileCase();
+    await act('grid-a1-1', id, 'accept');
+    await act('grid-a1-1', id, 'resolve', { reply: '已修复' });
+    const post = (path: string, body: unknown) => app.request(`/api/v1/track/${trackingCode}/${path}`, { method: 'POST', headers: city.cityHeaders, body: JSON.stringify(body) });
+    expect((await post('rating', { secret: '12345678', level: 'unsatisfied' })).status).toBe(403);
+    expect((await post('rating', { secret, level: 'unsatisfied', comment: '灯还是不亮' })).status).toBe(200);
+    const reopened = await (await post('reopen', { secret, reason: '灯还是不亮' })).json();
+    expect(reopened).toMatchObject({ status: 'submitted', round: 2, holder: { name: '东晟社区第一网格' } });
+  });
+});
