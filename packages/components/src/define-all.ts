@@ -1,0 +1,7 @@
+/**
+ * Registers every element, for pages that load the library with one script tag. The classes
+ * and events are exported too, for pages that want them after loading.
+ */
+import './qr-code/define.js';
+
+export * from './index.js';
