@@ -14,6 +14,18 @@ import { staffRoutes } from './routes/staff/index.js';
 
 export const apiVersion = '0.1.0';
 
+const documentInfo = (publicUrl: string) => ({
+  openapi: '3.1.0',
+  info: {
+    title: 'Huying (有呼必应) API',
+    version: apiVersion,
+    description:
+      'Citizen-request response platform: residents submit and track cases; units accept, dispatch, escalate, return, handle jointly and reply; residents rate. Errors are RFC 9457 problem details.',
+    license: { name: 'MIT' },
+  },
+  servers: [{ url: publicUrl }],
+});
+
 /**
  * Builds the HTTP app from its dependencies. Nothing here reads the environment or opens a
  * connection: tests pass a real database and a fake clock, the CLI passes the configured ones.
@@ -66,17 +78,7 @@ export function createApp(deps: AppDependencies) {
     scheme: 'bearer',
     description: 'A staff API token (hy_staff_…), scoped to one unit.',
   });
-  app.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Huying (有呼必应) API',
-      version: apiVersion,
-      description:
-        'Citizen-request response platform: residents submit and track cases; units accept, dispatch, escalate, return, handle jointly and reply; residents rate. Errors are RFC 9457 problem details.',
-      license: { name: 'MIT' },
-    },
-    servers: [{ url: deps.publicUrl }],
-  });
+  app.doc31('/openapi.json', documentInfo(deps.publicUrl));
 
   app.get('/problems', (c) =>
     c.json(Object.entries(problemCatalogue).map(([code, entry]) => ({ type: problemType(code), code, ...entry }))),
@@ -92,3 +94,12 @@ export function createApp(deps: AppDependencies) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/**
+ * The OpenAPI document, built without a database: routes only describe themselves here, they
+ * never run. The SDK's types are generated from it.
+ */
+export function openApiDocument(publicUrl = 'http://127.0.0.1:8080') {
+  const app = createApp({ database: undefined as never, clock: undefined as never, logger: undefined as never, defaultCityId: 'zhaoyuan', publicUrl, bodyLimitBytes: 1 });
+  return app.getOpenAPI31Document(documentInfo(publicUrl));
+}

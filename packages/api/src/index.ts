@@ -1,4 +1,5 @@
-export { createApp, type App } from './app.js';
+export { createApp, openApiDocument, type App } from './app.js';
+export { startServer, type RunningServer } from './server.js';
 export { loadConfig, type Config } from './config.js';
 export { FakeClock, systemClock, type Clock } from './clock.js';
 export { openDatabase, queryRows, type Database, type DatabaseHandle, type DatabaseOptions } from './db/client.js';

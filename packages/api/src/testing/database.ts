@@ -1,6 +1,13 @@
 import { inject } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../db/client.js';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The migrated database of a test run on the PostgreSQL server, from the global setup. */
+    huyingDatabaseUrl: string;
+  }
+}
+
 /**
  * The database a test runs against: PGlite in memory by default, or the PostgreSQL server whose
  * URL the test run's global setup prepared (`HUYING_TEST_ENGINE=postgres`). Tests isolate

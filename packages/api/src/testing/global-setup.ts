@@ -1,12 +1,9 @@
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../db/client.js';
+// For the ProvidedContext declaration that types `provide`.
+import type {} from './database.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    huyingDatabaseUrl: string;
-  }
-}
 
 /**
  * Vitest global setup for a run against the PostgreSQL server: creates a fresh database for this

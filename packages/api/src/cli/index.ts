@@ -1,0 +1,82 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config.js';
+import { openDatabase } from '../db/client.js';
+import { createLogger, startServer } from '../server.js';
+
+const usage = `huying — the Huying (有呼必应) platform
+
+Usage:
+  huying serve [--port N] [--host H]   serve the API (applies migrations first)
+  huying migrate                       apply database migrations
+  huying seed [--full]                 install the demo city from ../shared/data (idempotent);
+                                       --full builds all 9,600 buildings
+  huying help                          show this
+
+The database is the embedded PGlite in HUYING_DATA_DIR (default ./.huying/db) unless
+DATABASE_URL names a PostgreSQL server.`;
+
+type Command = (args: string[]) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  async serve(args) {
+    const { values } = parseArgs({ args, options: { port: { type: 'string' }, host: { type: 'string' } } });
+    const config = loadConfig({
+      ...process.env,
+      ...(values.port ? { HUYING_PORT: values.port } : {}),
+      ...(values.host ? { HUYING_HOST: values.host } : {}),
+    });
+    const server = await startServer(config);
+    console.log(`Huying API listening on ${server.url} (${server.database.engine})`);
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await server.close();
+    return 0;
+  },
+
+  async migrate() {
+    const config = loadConfig();
+    const database = await openDatabase(
+      config.database.engine === 'postgres' ? { engine: 'postgres', url: config.database.url } : { engine: 'pglite', dataDir: config.database.dataDir },
+    );
+    try {
+      await database.migrate();
+      console.log(`migrations applied (${database.engine})`);
+    } finally {
+      await database.close();
+    }
+    return 0;
+  },
+
+  async seed(args) {
+    const { values } = parseArgs({ args, options: { full: { type: 'boolean', default: false }, 'data-dir': { type: 'string' } } });
+    const { runSeed } = await import('./seed.js');
+    const config = loadConfig();
+    return runSeed(config, createLogger(config), { full: values.full ?? false, sourceDir: values['data-dir'] });
+  },
+
+  async help() {
+    console.log(usage);
+    return 0;
+  },
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name = 'help', ...rest] = argv;
+  const command = commands[name === '--help' || name === '-h' ? 'help' : name];
+  if (!command) {
+    console.error(`unknown command "${name}"\n\n${usage}`);
+    return 2;
+  }
+  try {
+    return await command(rest);
+  } catch (error) {
+    if (error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error((error as Error).message);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,167 @@
+import { APIError, ConnectionError, TimeoutError, type ProblemDetails } from './errors.js';
+
+export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface ClientOptions {
+  /** Where the API lives, e.g. `https://huying.zhaoyuan.gov.cn` (no trailing `/api/v1`). */
+  baseUrl: string;
+  /** The city to talk to, when the platform serves several. */
+  city?: string;
+  /** A staff API token (`hy_staff_…`) for the staff resources. */
+  staffToken?: string;
+  /** Replaces the platform's `fetch` (tests, proxies, instrumentation). */
+  fetch?: Fetch;
+  /** Retries after a connection error, a timeout, 408, 429 or 5xx. Default 2. */
+  maxRetries?: number;
+  /** Per attempt. Default 30 s. */
+  timeoutMs?: number;
+  headers?: Record<string, string>;
+}
+
+export type QueryValue = string | number | boolean | readonly string[] | null | undefined;
+
+export interface RequestOptions {
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Makes a POST safe to retry: the API answers a repeat with the first result. */
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+  maxRetries?: number;
+}
+
+const retryableStatuses = new Set([408, 429, 500, 502, 503, 504]);
+const initialRetryDelayMs = 500;
+const maxRetryDelayMs = 8_000;
+
+/** How long the server asked us to wait, if it did (Retry-After seconds or date, or retry-after-ms). */
+export function retryAfterMs(headers: Headers, now = Date.now()): number | null {
+  const milliseconds = Number(headers.get('retry-after-ms'));
+  if (headers.has('retry-after-ms') && Number.isFinite(milliseconds) && milliseconds >= 0) return milliseconds;
+  const value = headers.get('retry-after');
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+/** Exponential backoff with jitter, so many clients retrying do not arrive together. */
+export function backoffMs(attempt: number, random = Math.random): number {
+  const base = Math.min(maxRetryDelayMs, initialRetryDelayMs * 2 ** attempt);
+  return base * (0.75 + random() * 0.25);
+}
+
+const sleep = (milliseconds: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, milliseconds);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    }, { once: true });
+  });
+
+function buildQuery(query: Record<string, QueryValue> | undefined): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The transport every resource shares: URLs, headers, timeouts, retries and typed errors. */
+export class APIClient {
+  readonly baseUrl: string;
+  readonly city: string | undefined;
+  readonly maxRetries: number;
+  readonly timeoutMs: number;
+  #staffToken: string | undefined;
+  readonly #fetch: Fetch;
+  readonly #headers: Record<string, string>;
+
+  constructor(options: ClientOptions) {
+    if (!options.baseUrl) throw new TypeError('HuyingClient needs a baseUrl');
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.city = options.city;
+    this.maxRetries = options.maxRetries ?? 2;
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.#staffToken = options.staffToken;
+    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.#headers = options.headers ?? {};
+  }
+
+  /** Switches the staff token, e.g. after a sign-in. */
+  setStaffToken(token: string | undefined): void {
+    this.#staffToken = token;
+  }
+
+  async request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, options: RequestOptions = {}): Promise<T> {
+    const url = `${this.baseUrl}${path}${buildQuery(options.query)}`;
+    const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...this.#headers, ...options.headers };
+    if (this.city) headers['huying-city'] = this.city;
+    if (this.#staffToken) headers.authorization = `Bearer ${this.#staffToken}`;
+    if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
+    const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    // Reads are always safe to repeat; a write only when the server can recognise the repeat.
+    const retrySafe = method === 'GET' || options.idempotencyKey !== undefined;
+    const maxRetries = retrySafe ? (options.maxRetries ?? this.maxRetries) : 0;
+
+    for (let attempt = 0; ; attempt++) {
+      let response: Response;
+      try {
+        response = await this.#attempt(url, { method, headers, ...(body !== undefined ? { body } : {}) }, options.signal);
+      } catch (error) {
+        if (options.signal?.aborted) throw error;
+        if (attempt < maxRetries) {
+          await sleep(backoffMs(attempt), options.signal);
+          continue;
+        }
+        throw error;
+      }
+      if (response.ok) {
+        if (response.status === 204) return undefined as T;
+        return (await response.json()) as T;
+      }
+      if (attempt < maxRetries && retryableStatuses.has(response.status)) {
+        const asked = retryAfterMs(response.headers);
+        await response.body?.cancel().catch(() => {});
+        await sleep(asked !== null && asked <= 60_000 ? asked : backoffMs(attempt), options.signal);
+        continue;
+      }
+      throw await this.#errorFrom(response);
+    }
+  }
+
+  async #attempt(url: string, init: RequestInit, signal?: AbortSignal): Promise<Response> {
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const timer = setTimeout(() => controller.abort(new TimeoutError(this.timeoutMs)), this.timeoutMs);
+    try {
+      return await this.#fetch(url, { ...init, signal: controller.signal });
+    } catch (error) {
+      if (controller.signal.reason instanceof TimeoutError) throw controller.signal.reason;
+      if (signal?.aborted) throw error;
+      throw new ConnectionError(`could not reach ${url}: ${(error as Error)?.message ?? error}`, { cause: error });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  async #errorFrom(response: Response): Promise<APIError> {
+    let problem: ProblemDetails | null = null;
+    const text = await response.text().catch(() => '');
+    try {
+      const parsed = JSON.parse(text) as Partial<ProblemDetails>;
+      if (parsed && typeof parsed === 'object' && typeof parsed.detail === 'string') problem = parsed as ProblemDetails;
+    } catch {
+      // Not JSON (a proxy's HTML page, say): keep the status and a short excerpt.
+    }
+    return APIError.from(response.status, problem, response.headers, `HTTP ${response.status}${text ? `: ${text.slice(0, 200)}` : ''}`);
+  }
+}

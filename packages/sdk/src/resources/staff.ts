@@ -1,0 +1,92 @@
+import type { APIClient } from '../core/client.js';
+import { PagePromise, type Page } from '../core/pagination.js';
+import type { paths } from '../generated/api.js';
+import type { CaseKind, CaseStatus, StaffCaseSummary, StaffCaseView, StaffMe } from '../types.js';
+
+type ActionPath = Extract<keyof paths, `/api/v1/staff/cases/{id}/${string}`>;
+type ActionName = ActionPath extends `/api/v1/staff/cases/{id}/${infer Name}` ? Name : never;
+/** The body of a staff action, straight from the API's schema. */
+export type ActionBody<Name extends ActionName> = NonNullable<
+  paths[`/api/v1/staff/cases/{id}/${Name}`]['post']['requestBody']
+>['content']['application/json'];
+
+export interface StaffCaseFilter {
+  status?: CaseStatus[];
+  kind?: CaseKind[];
+  categoryId?: string;
+  buildingId?: string;
+  /** `held`: what your unit holds; `subtree` (default): held anywhere below you too. */
+  scope?: 'held' | 'subtree';
+  limit?: number;
+}
+
+/** The cases a unit works, and every move of the loop. Needs a staff token. */
+export class StaffCases {
+  constructor(private readonly client: APIClient) {}
+
+  list(filter: StaffCaseFilter = {}): PagePromise<StaffCaseSummary> {
+    return new PagePromise((cursor) =>
+      this.client.request<Page<StaffCaseSummary>>('GET', '/api/v1/staff/cases', { query: { ...filter, cursor } }),
+    );
+  }
+
+  get(id: string): Promise<StaffCaseView> {
+    return this.client.request('GET', `/api/v1/staff/cases/${encodeURIComponent(id)}`);
+  }
+
+  #act<Name extends ActionName>(id: string, action: Name, body: ActionBody<Name>): Promise<StaffCaseView> {
+    return this.client.request('POST', `/api/v1/staff/cases/${encodeURIComponent(id)}/${action}`, { body });
+  }
+
+  accept(id: string, body: ActionBody<'accept'> = {}) {
+    return this.#act(id, 'accept', body);
+  }
+  respond(id: string, body: ActionBody<'respond'>) {
+    return this.#act(id, 'respond', body);
+  }
+  note(id: string, body: ActionBody<'note'>) {
+    return this.#act(id, 'note', body);
+  }
+  dispatch(id: string, body: ActionBody<'dispatch'>) {
+    return this.#act(id, 'dispatch', body);
+  }
+  escalate(id: string, body: ActionBody<'escalate'>) {
+    return this.#act(id, 'escalate', body);
+  }
+  return(id: string, body: ActionBody<'return'>) {
+    return this.#act(id, 'return', body);
+  }
+  ruleReturn(id: string, body: ActionBody<'rule-return'>) {
+    return this.#act(id, 'rule-return', body);
+  }
+  startJoint(id: string, body: ActionBody<'start-joint'>) {
+    return this.#act(id, 'start-joint', body);
+  }
+  reportPart(id: string, body: ActionBody<'report-part'>) {
+    return this.#act(id, 'report-part', body);
+  }
+  hold(id: string, body: ActionBody<'hold'>) {
+    return this.#act(id, 'hold', body);
+  }
+  resume(id: string, body: ActionBody<'resume'> = {}) {
+    return this.#act(id, 'resume', body);
+  }
+  resolve(id: string, body: ActionBody<'resolve'>) {
+    return this.#act(id, 'resolve', body);
+  }
+  close(id: string, body: ActionBody<'close'> = {}) {
+    return this.#act(id, 'close', body);
+  }
+}
+
+export class Staff {
+  readonly cases: StaffCases;
+  constructor(private readonly client: APIClient) {
+    this.cases = new StaffCases(client);
+  }
+
+  /** Who the token belongs to: account, role and unit. */
+  me(): Promise<StaffMe> {
+    return this.client.request('GET', '/api/v1/staff/me');
+  }
+}

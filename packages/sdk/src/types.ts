@@ -1,0 +1,30 @@
+import type { components } from './generated/api.js';
+
+type Schemas = components['schemas'];
+
+export type CaseKind = Schemas['CaseKind'];
+export type CaseStatus = Schemas['CaseStatus'];
+export type Channel = Schemas['Channel'];
+export type Urgency = Schemas['Urgency'];
+export type RatingLevel = Schemas['RatingLevel'];
+export type Attachment = Schemas['Attachment'];
+export type UnitSummary = Schemas['UnitSummary'];
+export type CategorySummary = Schemas['CategorySummary'];
+export type TimelineEntry = Schemas['TimelineEntry'];
+export type CaseStatusView = Schemas['CaseStatusView'];
+export type ResidentCaseView = Schemas['ResidentCaseView'];
+export type SubmitCaseParams = Schemas['SubmitCase'];
+export type SubmittedCase = Schemas['SubmittedCase'];
+export type City = Schemas['City'];
+export type Category = Schemas['Category'];
+export type Unit = Schemas['Unit'];
+export type Building = Schemas['Building'];
+export type StaffMe = Schemas['StaffMe'];
+export type StaffCaseSummary = Schemas['StaffCaseSummary'];
+export type StaffCaseView = Schemas['StaffCaseView'];
+
+/** What tracking returns: the status for anyone, the whole case for its resident. */
+export type TrackedCase = { verified: false; case: CaseStatusView } | { verified: true; case: ResidentCaseView };
+
+/** Proof that a case is yours: the receipt's secret, or the contact phone's last four digits. */
+export type ResidentProof = { secret: string; phoneLast4?: never } | { phoneLast4: string; secret?: never };
