@@ -11,9 +11,9 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 /** Creates a staff account with one API token; the token is returned once and only its hash kept. */
 export async function createStaffAccount(
   db: Database,
-  input: { cityId: string; unitId: string; role: StaffRole; displayName: string; tokenLabel?: string; token?: string },
+  input: { cityId: string; unitId: string; role: StaffRole; displayName: string; tokenLabel?: string; token?: string; accountId?: string },
 ): Promise<{ accountId: string; token: string }> {
-  const accountId = crypto.randomUUID();
+  const accountId = input.accountId ?? crypto.randomUUID();
   const token = input.token ?? `${tokenPrefix}${randomBytes(24).toString('base64url')}`;
   await db.transaction(async (tx) => {
     await tx.insert(staffAccounts).values({

@@ -1,0 +1,49 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Logger } from 'pino';
+import { seedDemoCity } from '../city/seed-demo.js';
+import type { Config } from '../config.js';
+import { openDatabase } from '../db/client.js';
+import { buildDemoCity, defaultDataDir } from '../seed/demo-city.js';
+import { ProgressBar } from './progress.js';
+
+/** Where the demo staff tokens are kept: beside the embedded database, or in ./.huying. */
+export function demoTokensFile(config: Config): string {
+  const base = config.database.engine === 'pglite' ? dirname(config.database.dataDir) : resolve(process.cwd(), '.huying');
+  return join(base, 'demo-tokens.json');
+}
+
+export async function runSeed(config: Config, logger: Logger, options: { full: boolean; sourceDir?: string | undefined }): Promise<number> {
+  const dataDir = options.sourceDir ? resolve(options.sourceDir) : defaultDataDir();
+  const started = Date.now();
+  const demo = await buildDemoCity({ dataDir, scale: options.full ? 'full' : 'demo', now: new Date() });
+  logger.debug({ ms: Date.now() - started }, 'demo city built');
+  const database = await openDatabase(
+    config.database.engine === 'postgres' ? { engine: 'postgres', url: config.database.url } : { engine: 'pglite', dataDir: config.database.dataDir },
+  );
+  try {
+    await database.migrate();
+    const progress = new ProgressBar('seeding cases');
+    const report = await seedDemoCity(database.db, demo, (done, total) => progress.update(done, total));
+    const file = demoTokensFile(config);
+    let tokens: Record<string, unknown> = {};
+    try {
+      tokens = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    } catch {
+      // first run: no file yet
+    }
+    if (Object.keys(report.newTokens).length > 0) {
+      mkdirSync(dirname(file), { recursive: true });
+      tokens = { ...tokens, ...report.newTokens };
+      writeFileSync(file, `${JSON.stringify(tokens, null, 2)}\n`, { mode: 0o600 });
+    }
+    console.log(
+      `demo city ${report.cityId}: ${report.units} units, ${report.buildings} buildings, ${report.categories} categories; ` +
+        `${report.casesAdded} cases added, ${report.casesKept} already there (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
+    console.log(`staff tokens for the demo units: ${file}`);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
