@@ -27,11 +27,12 @@ export function urgencyOf(subject: string, body: string): Urgency {
 }
 
 /**
- * Channel shares. Community matters come mostly through the sign on the building and the grid
- * members' patrols; departmental ones more often through the hotline and the web.
+ * Channel shares. Community matters come mostly from the grid members' patrols (the article's
+ * 873 members collected 11,700 reports) and the sign on the building; departmental ones through
+ * the sign, the hotline and the web.
  */
-const localChannelWeights: Record<Channel, number> = { qr: 38, patrol: 28, hotline: 15, web: 9, kiosk: 5, counter: 3, open311: 2 };
-const departmentalChannelWeights: Record<Exclude<Channel, 'patrol'>, number> = { qr: 30, hotline: 29, web: 18, kiosk: 8, counter: 8, open311: 7 };
+const localChannelWeights: Record<Channel, number> = { patrol: 45, qr: 30, hotline: 10, web: 6, kiosk: 4, counter: 3, open311: 2 };
+const departmentalChannelWeights: Record<Exclude<Channel, 'patrol'>, number> = { qr: 30, hotline: 30, web: 19, kiosk: 8, counter: 7, open311: 6 };
 const { patrol: _patrol, ...localResidentChannelWeights } = localChannelWeights;
 
 /**

@@ -35,11 +35,11 @@ export function localizeText(text: string, places: CasePlaces): string {
     text
       .replace(/西地省/g, '山东省')
       // A district and the street the source names inside it become the case's street.
-      .replace(new RegExp(`A\\d+区(?:${han}{2,4}?街道(?:办事处|办)?)?`, 'g'), places.district)
+      .replace(new RegExp(`A\\d+\\s*区(?:${han}{2,4}?街道(?:办事处|办)?)?`, 'g'), places.district)
       // A county (or county-level city) and the town inside it become a town of Zhaoyuan.
-      .replace(new RegExp(`A\\d+[县市](?:${han}{2,3}?[镇乡])?`, 'g'), places.county)
+      .replace(new RegExp(`A\\d+\\s*[县市](?:${han}{2,3}?[镇乡])?`, 'g'), places.county)
       .replace(/A市/g, '招远市')
-      .replace(/(?<![A-Za-z])([B-Z])\d+([区县市])/g, (_match, _letter: string, level: string) => `某${level}`)
+      .replace(/(?<![A-Za-z])([B-Z])\d+\s*([区县市])/g, (_match, _letter: string, level: string) => `某${level}`)
       .replace(/(?<![A-Za-z])([B-Z])市/g, (match, letter: string) => otherCities[letter] ?? match)
   );
 }

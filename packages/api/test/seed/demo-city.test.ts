@@ -189,10 +189,9 @@ describe('cases', () => {
     expect(daytime.length / demo.cases.length).toBeGreaterThan(0.85);
   });
 
-  it('come through every channel, the QR sign most', () => {
+  it('come through every channel: the QR sign most, then hotline, web, patrol, kiosk, counter, Open311', () => {
     const channels = Object.entries(summary.casesByChannel).sort((a, b) => b[1] - a[1]);
-    expect(channels[0]?.[0]).toBe('qr');
-    expect(channels.map(([channel]) => channel).sort()).toEqual(['counter', 'hotline', 'kiosk', 'open311', 'patrol', 'qr', 'web']);
+    expect(channels.map(([channel]) => channel)).toEqual(['qr', 'hotline', 'web', 'patrol', 'kiosk', 'counter', 'open311']);
   });
 
   it('are mostly complaints, help, consultations and suggestions, with a little praise', () => {
@@ -233,7 +232,10 @@ describe('cases', () => {
 
   it('leave some cases open in various states at `now`', () => {
     const open = ['submitted', 'accepted', 'in_handling', 'joint_handling', 'awaiting_resident', 'returned'] as const;
-    for (const status of open) expect(summary.casesByStatus[status] ?? 0, status).toBeGreaterThan(0);
+    expect(open.filter((status) => (summary.casesByStatus[status] ?? 0) > 0).length).toBeGreaterThanOrEqual(5);
+    const stillOpen = open.reduce((sum, status) => sum + (summary.casesByStatus[status] ?? 0), 0);
+    expect(stillOpen / demo.cases.length).toBeGreaterThan(0.05);
+    expect(stillOpen / demo.cases.length).toBeLessThan(0.3);
     expect(summary.casesByStatus.resolved ?? 0).toBeGreaterThan(0);
     expect(summary.casesByStatus.closed ?? 0).toBeGreaterThan(demo.cases.length * 0.6);
   });
