@@ -31,6 +31,7 @@ function run(argv, options = {}) {
 }
 
 const pnpm = pnpmCommand();
+const huyingBin = join(root, 'packages', 'api', 'bin', 'huying.mjs');
 
 function install() {
   // A lockfile install is quick when nothing changed, and makes a fresh clone complete.
@@ -52,10 +53,10 @@ async function start() {
   const host = process.env.HUYING_HOST ?? '127.0.0.1';
   const apiUrl = `http://${host}:${apiPort}`;
   const env = { ...process.env, HUYING_PORT: apiPort, HUYING_HOST: host, HUYING_PUBLIC_URL: process.env.HUYING_PUBLIC_URL ?? apiUrl };
-  run([...pnpm, '--filter', '@huying/api', 'exec', 'huying', 'seed'], { env: { ...env, HUYING_DATA_DIR: env.HUYING_DATA_DIR ?? join(root, '.huying', 'db') } });
+  run(['node', huyingBin, 'seed'], { env: { ...env, HUYING_DATA_DIR: env.HUYING_DATA_DIR ?? join(root, '.huying', 'db') } });
 
   const apps = [
-    { name: 'API', url: apiUrl, argv: [...pnpm, '--filter', '@huying/api', 'exec', 'huying', 'serve'] },
+    { name: 'API', url: apiUrl, argv: ['node', huyingBin, 'serve'] },
     {
       name: 'Kiosk',
       url: `http://${host}:5173`,
