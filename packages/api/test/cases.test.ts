@@ -1,17 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { createTestApp, createTestCity, openTestDatabase, type TestCity } from '../src/testing/index.js';
+import { createTestCity, startTestCity, type TestCity } from '../src/testing/index.js';
+import type { App } from '../src/app.js';
 import type { DatabaseHandle } from '../src/db/client.js';
 import { queryRows } from '../src/db/client.js';
 
 let database: DatabaseHandle;
 let city: TestCity;
-let app: ReturnType<typeof createTestApp>['app'];
+let app: App;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  city = await createTestCity(database);
-  app = createTestApp(database).app;
+  ({ database, city, app } = await startTestCity());
 });
 afterAll(() => database.close());
 

@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../src/app.js';
 import type { DatabaseHandle } from '../src/db/client.js';
-import { createTestApp, createTestCity, openTestDatabase, type TestCity } from '../src/testing/index.js';
+import { createTestCity, startTestCity, type TestCity } from '../src/testing/index.js';
 
 let database: DatabaseHandle;
 let city: TestCity;
-let app: ReturnType<typeof createTestApp>['app'];
+let app: App;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  city = await createTestCity(database);
-  app = createTestApp(database, { bodyLimitBytes: 4096 }).app;
+  ({ database, city, app } = await startTestCity({ bodyLimitBytes: 4096 }));
 });
 afterAll(() => database.close());
 

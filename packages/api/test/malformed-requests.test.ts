@@ -2,17 +2,16 @@ import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type DatabaseHandle } from '../src/db/client.js';
-import { createTestApp, createTestCity, openTestDatabase, type TestCity } from '../src/testing/index.js';
+import type { App } from '../src/app.js';
+import { startTestCity, type TestCity } from '../src/testing/index.js';
 
 let database: DatabaseHandle;
 let city: TestCity;
-let app: ReturnType<typeof createTestApp>['app'];
+let app: App;
 let routes: { method: string; path: string }[];
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  city = await createTestCity(database);
-  app = createTestApp(database, { bodyLimitBytes: 16 * 1024 }).app;
+  ({ database, city, app } = await startTestCity({ bodyLimitBytes: 16 * 1024 }));
   const document = (await (await app.request('/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
   routes = Object.entries(document.paths).flatMap(([path, operations]) =>
     Object.keys(operations).map((method) => ({ method: method.toUpperCase(), path })),

@@ -1,5 +1,5 @@
-import type { DatabaseHandle } from '@huying/api';
-import { createTestApp, createTestCity, openTestDatabase, serveOnFreePort, type TestCity } from '@huying/api/testing';
+import type { App, DatabaseHandle } from '@huying/api';
+import { serveOnFreePort, startTestCity, type TestCity } from '@huying/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BadRequestError,
@@ -15,12 +15,10 @@ import {
 
 let database: DatabaseHandle;
 let city: TestCity;
-let app: ReturnType<typeof createTestApp>['app'];
+let app: App;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  city = await createTestCity(database);
-  app = createTestApp(database).app;
+  ({ database, city, app } = await startTestCity());
 });
 afterAll(() => database.close());
 

@@ -3,7 +3,7 @@ import { createCaseSecret, luhnCheckDigit, openCase, type Actor, type CaseEvent,
 import { inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { caseEvents, cases, staffAccounts, type StaffRole } from '../db/schema/index.js';
-import { actorColumns } from '../services/cases/events.js';
+import { eventRow } from '../services/cases/events.js';
 import { stateColumns } from '../services/cases/state.js';
 import { hashSecret } from '../services/cases/submit.js';
 import { createStaffAccount } from '../services/staff.js';
@@ -153,23 +153,7 @@ export async function seedDemoCity(db: Database, demo: DemoCity, onProgress?: (d
         resolvedAt: date(lastAt('resolved')),
         closedAt: date(lastAt('closed')),
       });
-      history.forEach(({ event, actor }, index) => {
-        eventRows.push({
-          caseId: id,
-          cityId,
-          seq: index + 1,
-          type: event.type,
-          ...actorColumns(actor),
-          fromStatus: event.fromStatus,
-          toStatus: event.toStatus,
-          fromUnitId: event.fromUnitId,
-          toUnitId: event.toUnitId,
-          reason: event.reason,
-          round: event.round,
-          payload: event.payload as Record<string, unknown>,
-          createdAt: new Date(event.at),
-        });
-      });
+      history.forEach(({ event, actor }, index) => eventRows.push(eventRow({ caseId: id, cityId, seq: index + 1, event, actor })));
     }
     await db.transaction(async (tx) => {
       await tx.insert(cases).values(caseRows);

@@ -74,6 +74,16 @@ export const TimelineEntrySchema = z
   })
   .openapi('TimelineEntry');
 
+export const PlaceSchema = z
+  .object({
+    buildingId: z.uuid().nullable(),
+    buildingName: z.string().nullable(),
+    address: z.string().nullable(),
+    latitude: z.number().nullable(),
+    longitude: z.number().nullable(),
+  })
+  .openapi('Place');
+
 export const CaseStatusViewSchema = z
   .object({
     trackingCode: z.string(),
@@ -91,13 +101,7 @@ export const ResidentCaseViewSchema = CaseStatusViewSchema.extend({
   channel: ChannelSchema,
   urgency: UrgencySchema,
   category: CategorySummarySchema.nullable(),
-  place: z.object({
-    buildingId: z.uuid().nullable(),
-    buildingName: z.string().nullable(),
-    address: z.string().nullable(),
-    latitude: z.number().nullable(),
-    longitude: z.number().nullable(),
-  }),
+  place: PlaceSchema,
   holder: UnitSummarySchema,
   attachments: z.array(AttachmentSchema),
   contact: z.object({ name: z.string().nullable(), phone: z.string().nullable() }).nullable(),

@@ -6,6 +6,7 @@ import { installCity, type CitySpec, type InstalledCity } from '../city/install.
 import { FakeClock, type Clock } from '../clock.js';
 import type { AppDependencies } from '../context.js';
 import type { DatabaseHandle } from '../db/client.js';
+import { openTestDatabase } from './database.js';
 import type { StaffRole } from '../db/schema/index.js';
 import { createStaffAccount } from '../services/staff.js';
 
@@ -93,4 +94,12 @@ export function createTestApp(database: DatabaseHandle, options: { clock?: Clock
     bodyLimitBytes: options.bodyLimitBytes ?? 64 * 1024,
   };
   return { app: createApp(deps), deps };
+}
+
+/** The usual start of a test file: a test database with a fresh city, and the app on it. */
+export async function startTestCity(options: { clock?: Clock; bodyLimitBytes?: number } = {}) {
+  const database = await openTestDatabase();
+  const city = await createTestCity(database);
+  const { app, deps } = createTestApp(database, options);
+  return { database, city, app, deps };
 }

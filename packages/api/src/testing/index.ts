@@ -1,3 +1,3 @@
 export { openTestDatabase, testEngine } from './database.js';
-export { createTestApp, createTestCity, testCitySpec, type TestCity } from './city.js';
+export { createTestApp, createTestCity, startTestCity, testCitySpec, type TestCity } from './city.js';
 export { serveOnFreePort } from './server.js';

@@ -287,7 +287,7 @@ export type paths = {
                 };
             };
             responses: {
-                /** @description Rated */
+                /** @description The case after the action */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -349,7 +349,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Reopen after an unsatisfied rating */
+        /**
+         * Reopen after an unsatisfied rating
+         * @description Sends the case back into handling at the unit that replied, with new deadlines.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -369,7 +372,7 @@ export type paths = {
                 };
             };
             responses: {
-                /** @description Reopened */
+                /** @description The case after the action */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -2198,14 +2201,7 @@ export type components = {
             channel: components["schemas"]["Channel"];
             urgency: components["schemas"]["Urgency"];
             category: components["schemas"]["CategorySummary"];
-            place: {
-                /** Format: uuid */
-                buildingId: string | null;
-                buildingName: string | null;
-                address: string | null;
-                latitude: number | null;
-                longitude: number | null;
-            };
+            place: components["schemas"]["Place"];
             holder: components["schemas"]["UnitSummary"];
             attachments: components["schemas"]["Attachment"][];
             contact: {
@@ -2232,6 +2228,14 @@ export type components = {
             level2: string;
             level3: string;
         } | null;
+        Place: {
+            /** Format: uuid */
+            buildingId: string | null;
+            buildingName: string | null;
+            address: string | null;
+            latitude: number | null;
+            longitude: number | null;
+        };
         UnitSummary: {
             /** Format: uuid */
             id: string;
@@ -2408,14 +2412,7 @@ export type components = {
             version: number;
             description: string;
             language: string;
-            place: {
-                /** Format: uuid */
-                buildingId: string | null;
-                buildingName: string | null;
-                address: string | null;
-                latitude: number | null;
-                longitude: number | null;
-            };
+            place: components["schemas"]["Place"];
             attachments: components["schemas"]["Attachment"][];
             contact: {
                 name: string | null;

@@ -72,6 +72,32 @@ const ProofBody = z.object({
 
 const requireProof = <T extends { secret?: string | undefined; phoneLast4?: string | undefined }>(body: T) => body.secret !== undefined || body.phoneLast4 !== undefined;
 
+/** A resident's own action on their case: proof of ownership plus the action's fields. */
+function residentActionRoute<Shape extends z.ZodRawShape>(action: string, summary: string, description: string, shape: Shape) {
+  return createRoute({
+    method: 'post',
+    path: `/track/{code}/${action}`,
+    tags: ['Tracking'],
+    summary,
+    description,
+    request: {
+      params: TrackingParams,
+      body: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: ProofBody.extend(shape).strict().refine(requireProof, { message: 'send the secret or the phone digits', path: ['secret'] }),
+          },
+        },
+      },
+    },
+    responses: {
+      200: { description: 'The case after the action', content: { 'application/json': { schema: ResidentCaseViewSchema } } },
+      ...problemResponses(400, 403, 404, 409),
+    },
+  });
+}
+
 export const casesRoutes = createRouter()
   .openapi(
     createRoute({
@@ -131,29 +157,9 @@ export const casesRoutes = createRouter()
     },
   )
   .openapi(
-    createRoute({
-      method: 'post',
-      path: '/track/{code}/rating',
-      tags: ['Tracking'],
-      summary: 'Rate the reply',
-      description: 'One rating per handling round. An unsatisfied rating can then reopen the case.',
-      request: {
-        params: TrackingParams,
-        body: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: ProofBody.extend({ level: RatingLevelSchema, comment: z.string().trim().max(1000).optional() })
-                .strict()
-                .refine(requireProof, { message: 'send the secret or the phone digits', path: ['secret'] }),
-            },
-          },
-        },
-      },
-      responses: {
-        200: { description: 'Rated', content: { 'application/json': { schema: ResidentCaseViewSchema } } },
-        ...problemResponses(400, 403, 404, 409),
-      },
+    residentActionRoute('rating', 'Rate the reply', 'One rating per handling round. An unsatisfied rating can then reopen the case.', {
+      level: RatingLevelSchema,
+      comment: z.string().trim().max(1000).optional(),
     }),
     async (c) => {
       const { code } = c.req.valid('param');
@@ -163,28 +169,8 @@ export const casesRoutes = createRouter()
     },
   )
   .openapi(
-    createRoute({
-      method: 'post',
-      path: '/track/{code}/reopen',
-      tags: ['Tracking'],
-      summary: 'Reopen after an unsatisfied rating',
-      request: {
-        params: TrackingParams,
-        body: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: ProofBody.extend({ reason: z.string().trim().min(2).max(1000) })
-                .strict()
-                .refine(requireProof, { message: 'send the secret or the phone digits', path: ['secret'] }),
-            },
-          },
-        },
-      },
-      responses: {
-        200: { description: 'Reopened', content: { 'application/json': { schema: ResidentCaseViewSchema } } },
-        ...problemResponses(400, 403, 404, 409),
-      },
+    residentActionRoute('reopen', 'Reopen after an unsatisfied rating', 'Sends the case back into handling at the unit that replied, with new deadlines.', {
+      reason: z.string().trim().min(2).max(1000),
     }),
     async (c) => {
       const { code } = c.req.valid('param');

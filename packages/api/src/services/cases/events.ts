@@ -24,6 +24,26 @@ export function actorColumns(actor: Actor) {
   };
 }
 
+/** The stored form of a core event. */
+export function eventRow(input: { caseId: string; cityId: string; seq: number; event: CaseEvent; actor: Actor }): typeof caseEvents.$inferInsert {
+  const { event } = input;
+  return {
+    caseId: input.caseId,
+    cityId: input.cityId,
+    seq: input.seq,
+    type: event.type,
+    ...actorColumns(input.actor),
+    fromStatus: event.fromStatus,
+    toStatus: event.toStatus,
+    fromUnitId: event.fromUnitId,
+    toUnitId: event.toUnitId,
+    reason: event.reason,
+    round: event.round,
+    payload: event.payload as Record<string, unknown>,
+    createdAt: new Date(event.at),
+  };
+}
+
 /**
  * Appends one event and announces it. NOTIFY inside the transaction is delivered only if it
  * commits, so listeners never hear of a change that was rolled back.
@@ -33,24 +53,7 @@ export async function appendCaseEvent(
   input: { caseId: string; cityId: string; trackingCode: string; seq: number; event: CaseEvent; actor: Actor },
 ): Promise<typeof caseEvents.$inferSelect> {
   const { event } = input;
-  const [row] = await tx
-    .insert(caseEvents)
-    .values({
-      caseId: input.caseId,
-      cityId: input.cityId,
-      seq: input.seq,
-      type: event.type,
-      ...actorColumns(input.actor),
-      fromStatus: event.fromStatus,
-      toStatus: event.toStatus,
-      fromUnitId: event.fromUnitId,
-      toUnitId: event.toUnitId,
-      reason: event.reason,
-      round: event.round,
-      payload: event.payload as Record<string, unknown>,
-      createdAt: new Date(event.at),
-    })
-    .returning();
+  const [row] = await tx.insert(caseEvents).values(eventRow(input)).returning();
   const notice: CaseEventNotice = {
     cityId: input.cityId,
     caseId: input.caseId,
