@@ -44,6 +44,16 @@ export const AttachmentSchema = z
   })
   .openapi('Attachment');
 
+export const CitationSchema = z
+  .object({
+    documentId: z.string().min(1).max(100),
+    title: z.string().min(1).max(300),
+    articleNumber: z.string().max(50).nullable(),
+    articleId: z.string().max(100).nullable(),
+    version: z.string().max(50).nullable(),
+  })
+  .openapi('Citation');
+
 export const CaseKindSchema = z.enum(caseKinds).openapi('CaseKind');
 export const CaseStatusSchema = z.enum(caseStatuses).openapi('CaseStatus');
 export const ChannelSchema = z.enum(channels).openapi('Channel');

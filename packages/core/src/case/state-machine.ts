@@ -14,6 +14,17 @@ export interface Attachment {
   size: number;
 }
 
+/** A policy provision a reply relies on: the knowledge-base document, article and version cited. */
+export interface Citation {
+  documentId: string;
+  title: string;
+  /** e.g. 第二十条; null when the document has no numbered articles. */
+  articleNumber: string | null;
+  articleId: string | null;
+  /** The version (date) of the document cited, so a later amendment does not change the citation. */
+  version: string | null;
+}
+
 /** A joint meeting (联席会议) record: it fixes who does what in a joint handling. */
 export interface JointMeeting {
   heldAt: string;
@@ -38,7 +49,7 @@ export type CaseCommand =
   | { type: 'report_part'; report: string }
   | { type: 'hold'; reason: string }
   | { type: 'resume'; note?: string }
-  | { type: 'resolve'; reply: string; attachments?: Attachment[]; overrideReason?: string }
+  | { type: 'resolve'; reply: string; attachments?: Attachment[]; citations?: Citation[]; overrideReason?: string }
   | { type: 'rate'; level: RatingLevel; comment?: string }
   | { type: 'reopen'; reason: string; to?: UnitRef }
   | { type: 'close'; reason?: string };
@@ -198,7 +209,7 @@ export type CaseEvent = EventBase &
     | { type: 'part_reported'; payload: { unitId: string; report: string } }
     | { type: 'held'; payload: Record<string, never> }
     | { type: 'resumed'; payload: { note: string | null } }
-    | { type: 'resolved'; payload: { reply: string; attachments: Attachment[]; overrideReason: string | null } }
+    | { type: 'resolved'; payload: { reply: string; attachments: Attachment[]; citations: Citation[]; overrideReason: string | null } }
     | { type: 'rated'; payload: { level: RatingLevel; comment: string | null } }
     | { type: 'reopened'; payload: Record<string, never> }
     | { type: 'closed'; payload: { automatic: boolean } }
@@ -405,7 +416,7 @@ export function decide(state: CaseState, command: CaseCommand, ctx: DecisionCont
         ...base,
         type: 'resolved',
         toStatus: 'resolved',
-        payload: { reply, attachments: command.attachments ?? [], overrideReason },
+        payload: { reply, attachments: command.attachments ?? [], citations: command.citations ?? [], overrideReason },
       });
     }
 

@@ -1988,6 +1988,7 @@ export type paths = {
                     "application/json": {
                         reply: string;
                         attachments?: components["schemas"]["Attachment"][];
+                        citations?: components["schemas"]["Citation"][];
                         overrideReason?: string;
                         /** @description The case version you acted on; a newer version refuses the command with 409. */
                         expectedVersion?: number;
@@ -2458,6 +2459,13 @@ export type components = {
                 };
             }[];
             residentTimeline: components["schemas"]["TimelineEntry"][];
+        };
+        Citation: {
+            documentId: string;
+            title: string;
+            articleNumber: string | null;
+            articleId: string | null;
+            version: string | null;
         };
     };
     responses: never;

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { CaseCommandInput } from '../../services/cases/commands.js';
-import { AttachmentSchema } from '../schemas.js';
+import { AttachmentSchema, CitationSchema } from '../schemas.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const expectedVersion = z
@@ -86,12 +86,19 @@ export const staffCaseActions = {
     body: z.object({
       reply: text(8000),
       attachments: z.array(AttachmentSchema).max(20).optional(),
+      citations: z.array(CitationSchema).max(20).optional(),
       overrideReason: z.string().trim().max(1000).optional(),
     }),
-    toCommand: (body: { reply: string; attachments?: z.infer<typeof AttachmentSchema>[] | undefined; overrideReason?: string | undefined }) => ({
+    toCommand: (body: {
+      reply: string;
+      attachments?: z.infer<typeof AttachmentSchema>[] | undefined;
+      citations?: z.infer<typeof CitationSchema>[] | undefined;
+      overrideReason?: string | undefined;
+    }) => ({
       type: 'resolve',
       reply: body.reply,
       ...(body.attachments ? { attachments: body.attachments } : {}),
+      ...(body.citations ? { citations: body.citations } : {}),
       ...(body.overrideReason ? { overrideReason: body.overrideReason } : {}),
     }),
   },

@@ -1,4 +1,4 @@
-import { decide, evolve, type Actor, type Attachment, type CaseCommand, type JointMeeting, type RatingLevel } from '@huying/core';
+import { decide, evolve, type Actor, type Attachment, type CaseCommand, type Citation, type JointMeeting, type RatingLevel } from '@huying/core';
 import { eq } from 'drizzle-orm';
 import type { AppDependencies } from '../../context.js';
 import type { Database } from '../../db/client.js';
@@ -26,7 +26,7 @@ export type CaseCommandInput =
   | { type: 'report_part'; report: string }
   | { type: 'hold'; reason: string }
   | { type: 'resume'; note?: string }
-  | { type: 'resolve'; reply: string; attachments?: Attachment[]; overrideReason?: string }
+  | { type: 'resolve'; reply: string; attachments?: Attachment[]; citations?: Citation[]; overrideReason?: string }
   | { type: 'rate'; level: RatingLevel; comment?: string }
   | { type: 'reopen'; reason: string }
   | { type: 'close'; reason?: string };
