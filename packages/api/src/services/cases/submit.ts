@@ -11,11 +11,12 @@ import {
 import { and, eq } from 'drizzle-orm';
 import type { AppDependencies } from '../../context.js';
 import type { Database } from '../../db/client.js';
-import { buildings, cases, categories } from '../../db/schema/index.js';
+import { cases, categories } from '../../db/schema/index.js';
 import { invalid, ProblemError } from '../../http/problems.js';
 import { runOnce } from '../idempotency.js';
-import { cityRootUnit, loadUnit, type NamedUnitRef } from '../units.js';
+import { routeIntake } from '../routing/intake.js';
 import { appendCaseEvent } from './events.js';
+import { resolvePlace } from './place.js';
 import { stateColumns } from './state.js';
 import { residentView, type ResidentCaseView } from './views.js';
 
@@ -51,15 +52,6 @@ function titleFrom(description: string): string {
   return firstLine.length > 40 ? `${firstLine.slice(0, 40)}…` : firstLine;
 }
 
-/**
- * Where a new case lands: the grid of its building, or the city command centre's queue when the
- * place is not a known building. (Routing rules per category and area refine this.)
- */
-async function intakeUnit(db: Database, cityId: string, building: typeof buildings.$inferSelect | null): Promise<NamedUnitRef> {
-  if (building) return loadUnit(db, cityId, building.gridUnitId);
-  return cityRootUnit(db, cityId);
-}
-
 export async function submitCase(
   deps: AppDependencies,
   { cityId, input, idempotencyKey }: { cityId: string; input: SubmitCaseInput; idempotencyKey: string | null },
@@ -69,16 +61,10 @@ export async function submitCase(
   if (input.contact?.phone && !phone) {
     throw invalid('contact.phone', 'not a valid mainland China mobile or landline number');
   }
-  if (!input.buildingId && !input.address?.trim() && input.latitude == null) {
-    throw invalid('place', 'say where: choose a building, type an address, or share a location');
-  }
 
   const create = async (tx: Database) => {
     const now = deps.clock.now();
-    const building = input.buildingId
-      ? ((await tx.select().from(buildings).where(and(eq(buildings.id, input.buildingId), eq(buildings.cityId, cityId))))[0] ?? null)
-      : null;
-    if (input.buildingId && !building) throw invalid('buildingId', 'no such building in this city');
+    const { building } = await resolvePlace(tx, cityId, input);
     if (input.categoryId) {
       const [category] = await tx
         .select({ id: categories.id })
@@ -86,7 +72,7 @@ export async function submitCase(
         .where(and(eq(categories.id, input.categoryId), eq(categories.cityId, cityId), eq(categories.active, true)));
       if (!category) throw invalid('categoryId', 'no such category in this city');
     }
-    const intake = await intakeUnit(tx, cityId, building);
+    const intake = await routeIntake(tx, { cityId, building, categoryId: input.categoryId ?? null });
     const opened = openCase(input.kind, intake.id, now.toISOString());
     const id = crypto.randomUUID();
     const secret = createCaseSecret();
