@@ -4,3 +4,8 @@ export * from './categories.js';
 export * from './cases.js';
 export * from './access.js';
 export * from './idempotency.js';
+export * from './site-keys.js';
+export * from './secrets.js';
+export * from './attachments.js';
+export * from './followers.js';
+export * from './signs.js';
