@@ -46,10 +46,15 @@ export const buildings = pgTable(
     address: text('address').notNull(),
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
+    /** The building's code in the city's own register, if it has one: the key a re-import matches on. */
+    code: text('code'),
     createdAt: createdAt(),
   },
   (table) => [
     index('buildings_city_idx').on(table.cityId, table.name),
+    uniqueIndex('buildings_city_code_idx').on(table.cityId, table.code),
+    // Residents tell buildings apart by name: two in one grid may not share one (and a re-import without codes matches on it).
+    uniqueIndex('buildings_grid_name_idx').on(table.gridUnitId, table.name),
     index('buildings_grid_idx').on(table.gridUnitId),
     index('buildings_property_idx').on(table.propertyUnitId),
   ],
