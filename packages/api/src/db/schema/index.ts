@@ -9,3 +9,5 @@ export * from './secrets.js';
 export * from './attachments.js';
 export * from './followers.js';
 export * from './signs.js';
+export * from './kb.js';
+export * from './roster.js';
