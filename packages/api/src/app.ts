@@ -7,9 +7,12 @@ import type { AppDependencies, AppEnv } from './context.js';
 import { onError, onNotFound } from './http/error-handler.js';
 import { problemCatalogue, ProblemError, problemType } from './http/problems.js';
 import { requestLog } from './http/request-log.js';
+import { buildingsRoutes } from './routes/buildings/index.js';
 import { casesRoutes } from './routes/cases/index.js';
 import { directoryRoutes } from './routes/directory/index.js';
 import { healthRoutes } from './routes/health/index.js';
+import { scanPageRoutes } from './routes/pages/scan/index.js';
+import { qrRoutes } from './routes/qr/index.js';
 import { staffRoutes } from './routes/staff/index.js';
 
 export const apiVersion = '0.1.0';
@@ -72,6 +75,9 @@ export function createApp(deps: AppDependencies) {
   app.route('/api/v1', casesRoutes);
   app.route('/api/v1', directoryRoutes);
   app.route('/api/v1', staffRoutes);
+  app.route('/api/v1', buildingsRoutes);
+  app.route('/api/v1', qrRoutes);
+  app.route('/', scanPageRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'staffToken', {
     type: 'http',

@@ -2,6 +2,7 @@ import { checkUnitPlacement, childPath, type UnitKind, type UnitRef } from '@huy
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { buildings, categories, cities, units, type UnitPhone } from '../db/schema/index.js';
+import { buildingUpsertSet } from '../services/buildings/upsert.js';
 import { stableId } from './ids.js';
 
 /** A city described by keys rather than ids: what the demo seed and test fixtures install. */
@@ -116,14 +117,7 @@ export async function installCity(db: Database, spec: CitySpec): Promise<Install
         .values(batch)
         .onConflictDoUpdate({
           target: buildings.id,
-          set: {
-            name: sql`excluded.name`,
-            address: sql`excluded.address`,
-            gridUnitId: sql`excluded.grid_unit_id`,
-            propertyUnitId: sql`excluded.property_unit_id`,
-            latitude: sql`excluded.latitude`,
-            longitude: sql`excluded.longitude`,
-          },
+          set: buildingUpsertSet,
         });
     }
     for (const batch of batches(categoryRows, 500)) {

@@ -1,7 +1,7 @@
 import type { UnitKind } from '@huying/core';
 import { and, asc, eq, gt, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { buildings, categories, cities, units } from '../db/schema/index.js';
+import { categories, cities, units } from '../db/schema/index.js';
 import { notFound } from '../http/problems.js';
 
 export async function getCity(db: Database, cityId: string) {
@@ -45,39 +45,6 @@ export async function listUnits(db: Database, cityId: string, filter: UnitListFi
     .from(units)
     .where(and(...conditions))
     .orderBy(asc(units.id))
-    .limit(filter.limit + 1);
-  const page = rows.slice(0, filter.limit);
-  return { data: page, nextCursor: rows.length > filter.limit ? (page.at(-1)?.id ?? null) : null };
-}
-
-export interface BuildingListFilter {
-  query?: string;
-  gridUnitId?: string;
-  limit: number;
-  after?: string;
-}
-
-export async function listBuildings(db: Database, cityId: string, filter: BuildingListFilter) {
-  const conditions: SQL[] = [eq(buildings.cityId, cityId)];
-  if (filter.query) {
-    const pattern = likePattern(filter.query);
-    conditions.push(or(ilike(buildings.name, pattern), ilike(buildings.address, pattern))!);
-  }
-  if (filter.gridUnitId) conditions.push(eq(buildings.gridUnitId, filter.gridUnitId));
-  if (filter.after) conditions.push(gt(buildings.id, filter.after));
-  const rows = await db
-    .select({
-      id: buildings.id,
-      name: buildings.name,
-      address: buildings.address,
-      gridUnitId: buildings.gridUnitId,
-      propertyUnitId: buildings.propertyUnitId,
-      latitude: buildings.latitude,
-      longitude: buildings.longitude,
-    })
-    .from(buildings)
-    .where(and(...conditions))
-    .orderBy(asc(buildings.id))
     .limit(filter.limit + 1);
   const page = rows.slice(0, filter.limit);
   return { data: page, nextCursor: rows.length > filter.limit ? (page.at(-1)?.id ?? null) : null };

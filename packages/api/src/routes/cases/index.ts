@@ -22,6 +22,11 @@ const SubmitCaseBody = z
     urgency: UrgencySchema.optional(),
     categoryId: z.uuid().nullish(),
     buildingId: z.uuid().nullish(),
+    qrToken: z
+      .string()
+      .max(64)
+      .nullish()
+      .openapi({ description: 'The token of the scanned sign (the last part of its `/s/{token}` address). It sets the building and the channel `qr`; a different `buildingId` beside it is refused.' }),
     address: z.string().trim().max(300).nullish(),
     latitude: z.number().min(-90).max(90).nullish(),
     longitude: z.number().min(-180).max(180).nullish(),

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { unitKinds } from '@huying/core';
 import { requestCityId } from '../../http/city.js';
 import { createRouter } from '../../http/router.js';
-import { getCity, listBuildings, listCategories, listUnits } from '../../services/directory.js';
+import { getCity, listCategories, listUnits } from '../../services/directory.js';
 import { csvEnum, limitSchema, problemResponses } from '../schemas.js';
 
 const CityQuery = z.object({
@@ -27,18 +27,6 @@ const UnitSchema = z
     phones: z.array(z.object({ label: z.string(), number: z.string() })),
   })
   .openapi('Unit');
-
-const BuildingSchema = z
-  .object({
-    id: z.uuid(),
-    name: z.string(),
-    address: z.string(),
-    gridUnitId: z.uuid(),
-    propertyUnitId: z.uuid().nullable(),
-    latitude: z.number().nullable(),
-    longitude: z.number().nullable(),
-  })
-  .openapi('Building');
 
 const page = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), nextCursor: z.string().nullable() });
 
@@ -101,36 +89,6 @@ export const directoryRoutes = createRouter()
         ...(kind ? { kind } : {}),
         ...(parentId ? { parentId } : {}),
         ...(q ? { query: q } : {}),
-        ...(cursor ? { after: cursor } : {}),
-        limit,
-      });
-      return c.json(result, 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/buildings',
-      tags: ['Directory'],
-      summary: 'Buildings, searchable by name or address',
-      request: {
-        query: CityQuery.extend({
-          q: z.string().trim().max(50).optional(),
-          gridUnitId: z.uuid().optional(),
-          limit: limitSchema(200, 50),
-          cursor: z.uuid().optional(),
-        }),
-      },
-      responses: {
-        200: { description: 'A page of buildings', content: { 'application/json': { schema: page(BuildingSchema) } } },
-        ...problemResponses(400, 404),
-      },
-    }),
-    async (c) => {
-      const { q, gridUnitId, limit, cursor } = c.req.valid('query');
-      const result = await listBuildings(c.get('deps').database.db, await requestCityId(c), {
-        ...(q ? { query: q } : {}),
-        ...(gridUnitId ? { gridUnitId } : {}),
         ...(cursor ? { after: cursor } : {}),
         limit,
       });

@@ -29,6 +29,8 @@ export interface SubmitCaseInput {
   address?: string | null;
   latitude?: number | null;
   longitude?: number | null;
+  /** The token of a scanned sign: it sets the building and the channel `qr` (see resolvePlace). */
+  qrToken?: string | null;
   title?: string | null;
   description: string;
   contact?: { name?: string | null; phone?: string | null } | null;
@@ -64,7 +66,7 @@ export async function submitCase(
 
   const create = async (tx: Database) => {
     const now = deps.clock.now();
-    const { building } = await resolvePlace(tx, cityId, input);
+    const { building, channel } = await resolvePlace(tx, cityId, input);
     if (input.categoryId) {
       const [category] = await tx
         .select({ id: categories.id })
@@ -88,7 +90,7 @@ export async function submitCase(
           trackingCode: candidate,
           secretHash: hashSecret(id, secret),
           kind: input.kind,
-          channel: input.channel,
+          channel: channel ?? input.channel,
           urgency: input.urgency ?? 'normal',
           categoryId: input.categoryId ?? null,
           buildingId: building?.id ?? null,
