@@ -11,3 +11,4 @@ export * from './followers.js';
 export * from './signs.js';
 export * from './kb.js';
 export * from './roster.js';
+export * from './proof-failures.js';
