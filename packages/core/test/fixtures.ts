@@ -1,4 +1,15 @@
-import type { UnitKind, UnitRef } from '../src/index.js';
+import {
+  chineseStatutoryHolidays,
+  defaultLoopPolicy,
+  loopTiming,
+  ordinarySlaRule,
+  type LoopPolicy,
+  type LoopTiming,
+  type SlaRule,
+  type UnitKind,
+  type UnitRef,
+  type WorkingCalendar,
+} from '../src/index.js';
 
 /** A small city: enough levels and branches to exercise every routing rule. */
 function tree() {
@@ -27,3 +38,16 @@ export const unit = (id: string): UnitRef => {
   return found;
 };
 export const unitIds = Object.keys(units);
+
+export const shanghaiCalendar: WorkingCalendar = {
+  timeZone: 'Asia/Shanghai',
+  workingHours: defaultLoopPolicy.workingHours,
+  years: chineseStatutoryHolidays,
+};
+
+/** The time limits of an ordinary case on the default policy, unless told otherwise. */
+export const timing = (rule: SlaRule = ordinarySlaRule, policy: Partial<LoopPolicy> = {}): LoopTiming =>
+  loopTiming({ ...defaultLoopPolicy, ...policy }, shanghaiCalendar, rule);
+
+/** An instant from local Shanghai time, as the core stores instants. */
+export const shanghai = (local: string) => new Date(`${local}+08:00`).toISOString();

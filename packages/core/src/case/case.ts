@@ -1,3 +1,5 @@
+import type { Deadline, ExtensionRequest, OpenSupervision } from './deadlines.js';
+
 /**
  * The vocabulary of a Case (诉求 / 工单): what a resident asked, through which channel, about which
  * place, and where it stands in the loop.
@@ -91,6 +93,20 @@ export interface CaseState {
   joint: JointHandling | null;
   /** The rating of the current round, if any. */
   rating: RatingLevel | null;
+  /** The resident's first rating of the case (first-time satisfaction, 首次满意率). */
+  firstRating: RatingLevel | null;
+  /** The latest rating, kept through reopenings (final satisfaction, 最终满意率). */
+  finalRating: RatingLevel | null;
+  /** The time limits running now: per step, for the holder or a co-unit. */
+  deadlines: Deadline[];
+  /** When the clock stopped to wait for the resident (only in `awaiting_resident`). */
+  pausedAt: string | null;
+  /** When the platform closes a resolved or rated case that nobody closes first. */
+  closesAt: string | null;
+  /** Supervision notices (督办单) issued on this case and not answered yet. */
+  supervisions: OpenSupervision[];
+  /** An extension of a time limit waiting for approval. */
+  pendingExtension: ExtensionRequest | null;
 }
 
 export function initialCaseState(kind: CaseKind, intakeUnitId: string): CaseState {
@@ -106,5 +122,12 @@ export function initialCaseState(kind: CaseKind, intakeUnitId: string): CaseStat
     hops: 0,
     joint: null,
     rating: null,
+    firstRating: null,
+    finalRating: null,
+    deadlines: [],
+    pausedAt: null,
+    closesAt: null,
+    supervisions: [],
+    pendingExtension: null,
   };
 }

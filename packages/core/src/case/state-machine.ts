@@ -4,8 +4,17 @@
  * state and yields exactly one event or a refusal with a reason; `evolve` applies an event. The
  * API runs both inside one database transaction, so the row and its event never disagree.
  */
+import { addDuration } from '../calendar/index.js';
 import { isWithin, type UnitRef } from '../units.js';
-import type { CaseState, CaseStatus, JointPart, RatingLevel } from './case.js';
+import { openStatuses, type CaseState, type CaseStatus, type JointPart, type RatingLevel } from './case.js';
+import {
+  timersAfter,
+  type CaseTimers,
+  type DeadlineStep,
+  type ExtensionRequest,
+  type LoopTiming,
+  type OpenSupervision,
+} from './deadlines.js';
 
 export interface Attachment {
   id: string;
@@ -52,7 +61,15 @@ export type CaseCommand =
   | { type: 'resolve'; reply: string; attachments?: Attachment[]; citations?: Citation[]; overrideReason?: string }
   | { type: 'rate'; level: RatingLevel; comment?: string }
   | { type: 'reopen'; reason: string; to?: UnitRef }
-  | { type: 'close'; reason?: string };
+  | { type: 'close'; reason?: string }
+  /** The sweep records that a deadline is near or past (预警). */
+  | { type: 'warn'; step: DeadlineStep; unitId: string; level: 'nearing' | 'overdue' }
+  /** A supervision notice (督办单) to the unit answering for the case or a part of it. */
+  | { type: 'supervise'; noticeId: string; unitId: string; step: DeadlineStep | null; reason: string }
+  | { type: 'answer_supervision'; noticeId: string; answer: string }
+  /** Ask a unit above to move the resolution deadline, or a co-unit's part deadline. */
+  | { type: 'request_extension'; step: 'resolution' | 'part'; until: string; reason: string }
+  | { type: 'rule_extension'; approved: boolean; until?: string; note?: string };
 
 export type CaseCommandType = CaseCommand['type'];
 
@@ -73,6 +90,11 @@ export const eventTypeOf = {
   rate: 'rated',
   reopen: 'reopened',
   close: 'closed',
+  warn: 'deadline_warned',
+  supervise: 'supervised',
+  answer_supervision: 'supervision_answered',
+  request_extension: 'extension_requested',
+  rule_extension: 'extension_ruled',
 } as const satisfies Record<CaseCommandType, string>;
 
 export type CaseEventType = 'submitted' | (typeof eventTypeOf)[CaseCommandType];
@@ -88,9 +110,11 @@ export type Actor =
  * - `above`: staff of a unit above the holder (a street over its communities, the city over all);
  * - `joint_member`: staff of a co-unit of the current joint handling;
  * - `resident`: the resident who filed it (the API checks the case secret);
- * - `system`: the platform's own jobs (deadline sweep, auto-close).
+ * - `system`: the platform's own jobs (deadline sweep, auto-close);
+ * - `supervised`: staff of a unit with a supervision notice on the case not yet answered;
+ * - `approver`: staff of a unit above the one whose extension request waits for a ruling.
  */
-export type Party = 'holder' | 'above' | 'joint_member' | 'resident' | 'system';
+export type Party = 'holder' | 'above' | 'joint_member' | 'resident' | 'system' | 'supervised' | 'approver';
 
 export interface Transition {
   from: readonly CaseStatus[];
@@ -109,6 +133,7 @@ const closesWithoutRating = (state: CaseState) => state.kind === 'consultation' 
 
 const workingStatuses = ['submitted', 'accepted', 'in_handling'] as const;
 const activeStatuses = ['accepted', 'in_handling', 'joint_handling', 'awaiting_resident'] as const;
+const extendableStatuses = ['submitted', 'accepted', 'in_handling', 'joint_handling', 'returned'] as const;
 
 /** The table. Every legal move of a case is one row here; anything else is refused. */
 export const transitions: Record<CaseCommandType, Transition> = {
@@ -180,7 +205,35 @@ export const transitions: Record<CaseCommandType, Transition> = {
       return null;
     },
   },
+  warn: { from: openStatuses, to: openStatuses, by: ['system'] },
+  supervise: { from: openStatuses, to: openStatuses, by: ['system', 'above'] },
+  // A notice must be answered whatever became of the case since: it asks why it was late.
+  answer_supervision: { from: caseStatusesAll(), to: caseStatusesAll(), by: ['supervised'] },
+  request_extension: {
+    from: extendableStatuses,
+    to: extendableStatuses,
+    by: ['holder', 'joint_member'],
+    guard: (state, ctx) => {
+      if (state.pendingExtension) return illegal('an extension request is already waiting for a ruling');
+      const unitId = ctx.actor.type === 'staff' ? ctx.actor.unit.id : null;
+      const own = state.deadlines.some(
+        (deadline) => deadline.unitId === unitId && (deadline.step === 'part' || (deadline.step === 'resolution' && unitId === state.holderUnitId)),
+      );
+      return own ? null : illegal('no resolution or part deadline of your unit is running');
+    },
+  },
+  // Not while the clock is stopped: the ruling waits until handling resumes.
+  rule_extension: {
+    from: extendableStatuses,
+    to: extendableStatuses,
+    by: ['approver'],
+    guard: (state) => (state.pendingExtension ? null : illegal('there is no extension request to rule on')),
+  },
 };
+
+function caseStatusesAll(): CaseStatus[] {
+  return ['submitted', 'accepted', 'in_handling', 'joint_handling', 'awaiting_resident', 'returned', 'resolved', 'rated', 'closed'];
+}
 
 interface EventBase {
   fromStatus: CaseStatus | null;
@@ -193,6 +246,8 @@ interface EventBase {
   round: number;
   /** When it happened, ISO 8601. */
   at: string;
+  /** The deadlines and closing time after the event, when it changed them. */
+  timers?: CaseTimers;
 }
 
 export type CaseEvent = EventBase &
@@ -213,6 +268,14 @@ export type CaseEvent = EventBase &
     | { type: 'rated'; payload: { level: RatingLevel; comment: string | null } }
     | { type: 'reopened'; payload: Record<string, never> }
     | { type: 'closed'; payload: { automatic: boolean } }
+    | { type: 'deadline_warned'; payload: { step: DeadlineStep; unitId: string; level: 'nearing' | 'overdue'; dueAt: string } }
+    | { type: 'supervised'; payload: OpenSupervision & { reason: string } }
+    | { type: 'supervision_answered'; payload: { noticeId: string; unitId: string; answer: string } }
+    | { type: 'extension_requested'; payload: ExtensionRequest }
+    | {
+        type: 'extension_ruled';
+        payload: { approved: boolean; step: 'resolution' | 'part'; unitId: string; until: string; note: string | null; previousDueAt: string | null };
+      }
   );
 
 export interface DecisionContext {
@@ -221,6 +284,11 @@ export interface DecisionContext {
   holder: UnitRef;
   /** Timestamp the event will carry, ISO 8601. */
   now: string;
+  /**
+   * The calendar, time limits and policy that set deadlines. Without it the case keeps no
+   * deadlines (the demo history replays this way); the API always gives it.
+   */
+  timing?: LoopTiming | undefined;
 }
 
 export type RefusalCode = 'illegal_transition' | 'forbidden' | 'invalid_command';
@@ -243,6 +311,9 @@ export function partiesOf(state: CaseState, ctx: DecisionContext): Party[] {
   if (actor.unit.id === state.holderUnitId) parties.push('holder');
   else if (isWithin(holder, actor.unit)) parties.push('above');
   if (state.joint?.parts.some((part) => part.unitId === actor.unit.id)) parties.push('joint_member');
+  if (state.supervisions.some((notice) => notice.unitId === actor.unit.id)) parties.push('supervised');
+  const request = state.pendingExtension;
+  if (request && request.unitId !== actor.unit.id && request.unitPath.includes(actor.unit.id)) parties.push('approver');
   return parties;
 }
 
@@ -255,8 +326,35 @@ export function allowedCommands(state: CaseState, ctx: DecisionContext): CaseCom
   });
 }
 
-/** Decides whether `command` may be applied to a case in `state`, and what event it yields. */
+/**
+ * Decides whether `command` may be applied to a case in `state`, and what event it yields. The
+ * event carries the case's timers after it when it changes them (see deadlines.ts).
+ */
 export function decide(state: CaseState, command: CaseCommand, ctx: DecisionContext): Decision {
+  const decision = decideEvent(state, command, ctx);
+  if (!decision.ok) return decision;
+  const timers = timersAfter(state, decision.event, ctx);
+  if (sameValue(timers, { deadlines: state.deadlines, closesAt: state.closesAt })) return decision;
+  return { ok: true, event: { ...decision.event, timers } };
+}
+
+/** Structural equality of JSON-like values (key order ignored: jsonb reorders keys). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
+  const bKeys = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
+  return aKeys.length === bKeys.length && aKeys.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+/** An instant as the core stores it (`toISOString`), or null when it is not one. */
+function instant(value: string): string | null {
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+function decideEvent(state: CaseState, command: CaseCommand, ctx: DecisionContext): Decision {
   const row = transitions[command.type];
   if (!row) return refuse('invalid_command', `unknown command`);
   if (!row.from.includes(state.status)) {
@@ -366,10 +464,15 @@ export function decide(state: CaseState, command: CaseCommand, ctx: DecisionCont
         }
       }
       if (command.parts.some((part) => !part.share.trim())) return refuse('invalid_command', 'each co-unit needs a described share');
-      const parts: JointPart[] = command.parts.map((part) => ({
+      const dueDates = command.parts.map((part) => (part.dueAt === null ? null : instant(part.dueAt)));
+      if (command.parts.some((part, index) => part.dueAt !== null && dueDates[index] === null)) {
+        return refuse('invalid_command', 'a part\'s deadline must be a date and time');
+      }
+      if (dueDates.some((dueAt) => dueAt !== null && dueAt <= ctx.now)) return refuse('invalid_command', 'a part\'s deadline must be in the future');
+      const parts: JointPart[] = command.parts.map((part, index) => ({
         unitId: part.unit.id,
         share: part.share.trim(),
-        dueAt: part.dueAt,
+        dueAt: dueDates[index] ?? null,
         reportedAt: null,
         report: null,
       }));
@@ -447,8 +550,103 @@ export function decide(state: CaseState, command: CaseCommand, ctx: DecisionCont
       const automatic = ctx.actor.type === 'system';
       return ok({ ...base, type: 'closed', toStatus: 'closed', reason: command.reason?.trim() || null, payload: { automatic } });
     }
+
+    case 'warn': {
+      const deadline = runningDeadline(state, command.step, command.unitId);
+      if (!deadline) return refuse('invalid_command', `no ${command.step.replace('_', ' ')} deadline is running for that unit`);
+      if (deadline.paused) return refuse('illegal_transition', 'the clock is stopped while the case waits for the resident');
+      if (deadline.overdueAt !== null) return refuse('illegal_transition', 'this deadline is already recorded as passed');
+      if (command.level === 'overdue' && ctx.now < deadline.dueAt) return refuse('invalid_command', 'the deadline has not passed yet');
+      if (command.level === 'nearing') {
+        if (deadline.warnedAt !== null) return refuse('illegal_transition', 'this deadline has had its warning');
+        if (ctx.now < deadline.warnAt) return refuse('invalid_command', 'it is too early to warn about this deadline');
+      }
+      return ok({
+        ...base,
+        type: 'deadline_warned',
+        payload: { step: command.step, unitId: command.unitId, level: command.level, dueAt: deadline.dueAt },
+      });
+    }
+
+    case 'supervise': {
+      const reason = command.reason.trim();
+      if (!reason) return refuse('invalid_command', 'a supervision notice needs a reason the unit can answer');
+      if (state.supervisions.some((notice) => notice.noticeId === command.noticeId)) return refuse('invalid_command', 'that notice was issued already');
+      const answerable = command.unitId === state.holderUnitId || state.joint?.parts.some((part) => part.unitId === command.unitId);
+      if (!answerable) return refuse('invalid_command', 'a notice goes to the unit holding the case or to a co-unit of its joint handling');
+      if (ctx.actor.type === 'system') {
+        const deadline = command.step ? runningDeadline(state, command.step, command.unitId) : undefined;
+        if (!deadline || deadline.overdueAt === null || deadline.noticeId !== null) {
+          return refuse('illegal_transition', 'the platform supervises a passed deadline, once');
+        }
+      } else if (actorUnit?.id === command.unitId) {
+        return refuse('forbidden', 'a unit does not supervise itself');
+      }
+      const answerDueAt = ctx.timing ? addDuration(ctx.timing.calendar, new Date(ctx.now), ctx.timing.supervisionAnswerWithin).toISOString() : null;
+      return ok({
+        ...base,
+        type: 'supervised',
+        reason,
+        payload: { noticeId: command.noticeId, unitId: command.unitId, step: command.step, issuedAt: ctx.now, answerDueAt, reason },
+      });
+    }
+
+    case 'answer_supervision': {
+      const answer = command.answer.trim();
+      if (!answer) return refuse('invalid_command', 'answer the notice: what was done, and by when the rest will be');
+      const notice = state.supervisions.find((candidate) => candidate.noticeId === command.noticeId);
+      if (!notice) return refuse('invalid_command', 'there is no open supervision notice with that id on this case');
+      if (notice.unitId !== actorUnit?.id) return refuse('forbidden', 'only the unit the notice was sent to answers it');
+      return ok({ ...base, type: 'supervision_answered', payload: { noticeId: notice.noticeId, unitId: notice.unitId, answer } });
+    }
+
+    case 'request_extension': {
+      const reason = command.reason.trim();
+      if (!reason) return refuse('invalid_command', 'an extension needs a reason (it is also told to the resident)');
+      const until = instant(command.until);
+      if (!until) return refuse('invalid_command', 'give the new deadline as a date and time');
+      const requester = command.step === 'resolution' ? (actorUnit?.id === state.holderUnitId ? ctx.holder : null) : actorUnit;
+      if (!requester) return refuse('forbidden', 'the unit holding the case asks for more time to resolve it');
+      if (command.step === 'part' && !state.joint?.parts.some((part) => part.unitId === requester.id)) {
+        return refuse('forbidden', 'only a co-unit asks for more time for its part');
+      }
+      const deadline = runningDeadline(state, command.step, requester.id);
+      if (!deadline) return refuse('illegal_transition', `no ${command.step} deadline is running for your unit`);
+      if (until <= ctx.now || until <= deadline.dueAt) return refuse('invalid_command', 'an extension moves the deadline later than it is now');
+      if (requester.parentId === null) {
+        return refuse('illegal_transition', 'the city command centre is the top level: no unit above it rules on extensions');
+      }
+      return ok({
+        ...base,
+        type: 'extension_requested',
+        reason,
+        payload: { step: command.step, unitId: requester.id, unitPath: [...requester.path], until, reason, requestedAt: ctx.now },
+      });
+    }
+
+    case 'rule_extension': {
+      const request = state.pendingExtension!;
+      const note = command.note?.trim() || null;
+      if (!command.approved && !note) return refuse('invalid_command', 'refusing an extension needs a note for the unit that asked');
+      const until = command.until === undefined ? request.until : instant(command.until);
+      if (!until) return refuse('invalid_command', 'give the new deadline as a date and time');
+      const deadline = runningDeadline(state, request.step, request.unitId);
+      if (command.approved && !deadline) return refuse('illegal_transition', 'the deadline to extend is no longer running');
+      if (command.approved && (until <= ctx.now || (deadline && until <= deadline.dueAt))) {
+        return refuse('invalid_command', 'an approved extension moves the deadline later than it is now');
+      }
+      return ok({
+        ...base,
+        type: 'extension_ruled',
+        reason: note,
+        payload: { approved: command.approved, step: request.step, unitId: request.unitId, until, note, previousDueAt: deadline?.dueAt ?? null },
+      });
+    }
   }
 }
+
+const runningDeadline = (state: CaseState, step: DeadlineStep, unitId: string) =>
+  state.deadlines.find((deadline) => deadline.step === step && deadline.unitId === unitId);
 
 function ok(event: CaseEvent): Decision {
   return { ok: true, event };
@@ -456,9 +654,24 @@ function ok(event: CaseEvent): Decision {
 
 /** Applies an event to a state. Pure: the same state and event always give the same result. */
 export function evolve(state: CaseState, event: CaseEvent): CaseState {
+  const next = applyEvent(state, event);
+  // An extension request lapses with the deadline it was for (met, or gone with the holder).
+  const request = next.pendingExtension;
+  if (request && !next.deadlines.some((deadline) => deadline.step === request.step && deadline.unitId === request.unitId)) {
+    return { ...next, pendingExtension: null };
+  }
+  return next;
+}
+
+function applyEvent(state: CaseState, event: CaseEvent): CaseState {
   const next: CaseState = { ...state, status: event.toStatus, holderUnitId: event.toUnitId, round: event.round };
-  const moved = event.toUnitId !== event.fromUnitId;
+  // A hop is a move between units; the creation event places the case, it does not move it.
+  const moved = event.fromUnitId !== null && event.toUnitId !== event.fromUnitId;
   if (moved) next.hops = state.hops + 1;
+  if (event.timers) {
+    next.deadlines = event.timers.deadlines;
+    next.closesAt = event.timers.closesAt;
+  }
   switch (event.type) {
     case 'dispatched':
       return { ...next, arrival: 'dispatch', dispatcherUnitId: event.payload.dispatcherUnitId, returnedByUnitId: null };
@@ -487,9 +700,29 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
     case 'resolved':
       return { ...next, lastHandlerUnitId: state.holderUnitId };
     case 'rated':
-      return { ...next, rating: event.payload.level };
+      return { ...next, rating: event.payload.level, firstRating: state.firstRating ?? event.payload.level, finalRating: event.payload.level };
     case 'reopened':
       return { ...next, arrival: 'reopen', rating: null, joint: null, dispatcherUnitId: null, returnedByUnitId: null };
+    case 'held':
+      return { ...next, pausedAt: event.at };
+    case 'resumed':
+      return { ...next, pausedAt: null };
+    case 'supervised': {
+      const { noticeId, unitId, step, issuedAt, answerDueAt } = event.payload;
+      return { ...next, supervisions: [...state.supervisions, { noticeId, unitId, step, issuedAt, answerDueAt }] };
+    }
+    case 'supervision_answered':
+      return { ...next, supervisions: state.supervisions.filter((notice) => notice.noticeId !== event.payload.noticeId) };
+    case 'extension_requested':
+      return { ...next, pendingExtension: event.payload };
+    case 'extension_ruled': {
+      const { approved, step, unitId, until } = event.payload;
+      const joint =
+        approved && step === 'part' && state.joint
+          ? { ...state.joint, parts: state.joint.parts.map((part) => (part.unitId === unitId ? { ...part, dueAt: until } : part)) }
+          : state.joint;
+      return { ...next, pendingExtension: null, joint };
+    }
     default:
       return next;
   }

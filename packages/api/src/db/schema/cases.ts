@@ -16,8 +16,12 @@ import type {
   CaseEventType,
   CaseKind,
   CaseStatus,
+  CaseTimers,
   Channel,
+  Deadline,
+  ExtensionRequest,
   JointHandling,
+  OpenSupervision,
   RatingLevel,
   Urgency,
 } from '@huying/core';
@@ -68,6 +72,25 @@ export const cases = pgTable(
     hops: integer('hops').notNull().default(0),
     joint: jsonb('joint').$type<JointHandling>(),
     rating: text('rating').$type<RatingLevel>(),
+    /** First-time and final satisfaction: the first rating ever given, and the latest. */
+    firstRating: text('first_rating').$type<RatingLevel>(),
+    finalRating: text('final_rating').$type<RatingLevel>(),
+    deadlines: jsonb('deadlines').$type<Deadline[]>().notNull().default(emptyJsonArray),
+    pausedAt: timestampTz('paused_at'),
+    closesAt: timestampTz('closes_at'),
+    supervisions: jsonb('supervisions').$type<OpenSupervision[]>().notNull().default(emptyJsonArray),
+    pendingExtension: jsonb('pending_extension').$type<ExtensionRequest>(),
+    /** Every co-unit the case has had in joint handling: they see it, like the units it passed through. */
+    coUnitIds: uuid('co_unit_ids').array().notNull().default(sql`'{}'::uuid[]`),
+
+    // Derived from `deadlines` on every write, for lists and reports that sort and filter by them.
+    acceptDueAt: timestampTz('accept_due_at'),
+    firstResponseDueAt: timestampTz('first_response_due_at'),
+    resolutionDueAt: timestampTz('resolution_due_at'),
+    /** The earliest running deadline. */
+    dueAt: timestampTz('due_at'),
+    /** When the deadline sweep must look at the case next; null when nothing is pending. */
+    nextCheckAt: timestampTz('next_check_at'),
 
     /** Optimistic concurrency and event numbering: the seq of the latest event. */
     version: integer('version').notNull().default(1),
@@ -84,6 +107,10 @@ export const cases = pgTable(
     index('cases_holder_status_idx').on(table.holderUnitId, table.status),
     index('cases_building_status_idx').on(table.buildingId, table.status),
     index('cases_city_status_idx').on(table.cityId, table.status),
+    // The sweep reads only cases due now: a partial index keeps its cost with the due cases.
+    index('cases_next_check_idx').on(table.nextCheckAt).where(sql`${table.nextCheckAt} IS NOT NULL`),
+    index('cases_city_due_idx').on(table.cityId, table.dueAt).where(sql`${table.dueAt} IS NOT NULL`),
+    index('cases_co_units_idx').using('gin', table.coUnitIds),
   ],
 );
 
@@ -116,6 +143,8 @@ export const caseEvents = pgTable(
     reason: text('reason'),
     round: integer('round').notNull(),
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    /** The case's deadlines and closing time after the event, when it changed them. */
+    timers: jsonb('timers').$type<CaseTimers>(),
     createdAt: createdAt(),
   },
   (table) => [

@@ -12,3 +12,4 @@ export * from './signs.js';
 export * from './kb.js';
 export * from './roster.js';
 export * from './proof-failures.js';
+export * from './loop.js';
