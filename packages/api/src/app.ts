@@ -6,16 +6,43 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppDependencies, AppEnv } from './context.js';
 import { onError, onNotFound } from './http/error-handler.js';
 import { problemCatalogue, ProblemError, problemType } from './http/problems.js';
+import { proofThrottle } from './http/proof-throttle.js';
 import { requestLog } from './http/request-log.js';
+import { residentSiteAccess, siteKeyHeader } from './http/site-key.js';
+import { attachmentsRoutes } from './routes/attachments/index.js';
 import { buildingsRoutes } from './routes/buildings/index.js';
 import { casesRoutes } from './routes/cases/index.js';
 import { directoryRoutes } from './routes/directory/index.js';
+import { embedRoutes } from './routes/embed/index.js';
 import { healthRoutes } from './routes/health/index.js';
+import { liveRoutes } from './routes/live/index.js';
 import { scanPageRoutes } from './routes/pages/scan/index.js';
+import { trackPageRoutes } from './routes/pages/track.js';
 import { qrRoutes } from './routes/qr/index.js';
+import { similarRoutes } from './routes/similar/index.js';
+import { siteKeysRoutes } from './routes/site-keys/index.js';
 import { staffRoutes } from './routes/staff/index.js';
 
 export const apiVersion = '0.1.0';
+
+/**
+ * The endpoints resident widgets call from other sites: a browser request to them needs a site
+ * key that allows the page's origin (see http/site-key.ts).
+ */
+const residentPaths = [
+  '/api/v1/cases',
+  '/api/v1/track/*',
+  '/api/v1/city',
+  '/api/v1/categories',
+  '/api/v1/units',
+  '/api/v1/buildings',
+  '/api/v1/buildings/*',
+  '/api/v1/attachments',
+  '/api/v1/similar-cases',
+  '/api/v1/similar-cases/*',
+  '/api/v1/follows/*',
+  '/api/v1/qr/*',
+];
 
 const documentInfo = (publicUrl: string) => ({
   openapi: '3.1.0',
@@ -55,21 +82,25 @@ export function createApp(deps: AppDependencies) {
   app.use(
     '/api/*',
     cors({
-      origin: '*',
-      allowHeaders: ['content-type', 'authorization', 'idempotency-key', 'huying-city', 'x-request-id'],
+      // The page's own origin, so that caches keep answers per site (Vary: Origin). Nothing rides
+      // on cookies, so this opens no more than '*'; refusing origins is the site key's job, and
+      // its refusals stay readable by the page that has to explain them.
+      origin: (origin) => origin || '*',
+      allowHeaders: ['content-type', 'authorization', 'idempotency-key', 'huying-city', 'x-request-id', siteKeyHeader, 'last-event-id', 'huying-case-secret', 'huying-phone-last4'],
       exposeHeaders: ['x-request-id', 'idempotent-replayed', 'location', 'retry-after'],
       maxAge: 600,
     }),
   );
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: deps.bodyLimitBytes,
-      onError: () => {
-        throw new ProblemError('payload-too-large', `the request body is over ${deps.bodyLimitBytes} bytes; upload files separately`);
-      },
-    }),
-  );
+  const jsonBodyLimit = bodyLimit({
+    maxSize: deps.bodyLimitBytes,
+    onError: () => {
+      throw new ProblemError('payload-too-large', `the request body is over ${deps.bodyLimitBytes} bytes; upload files separately`);
+    },
+  });
+  // File uploads have their own, larger limit (routes/attachments).
+  app.use('/api/*', (c, next) => (c.req.method === 'POST' && c.req.path === '/api/v1/attachments' ? next() : jsonBodyLimit(c, next)));
+  for (const path of residentPaths) app.use(path, residentSiteAccess);
+  app.use('/api/v1/track/*', proofThrottle);
 
   app.route('/', healthRoutes);
   app.route('/api/v1', casesRoutes);
@@ -78,6 +109,12 @@ export function createApp(deps: AppDependencies) {
   app.route('/api/v1', buildingsRoutes);
   app.route('/api/v1', qrRoutes);
   app.route('/', scanPageRoutes);
+  app.route('/api/v1', attachmentsRoutes);
+  app.route('/api/v1', liveRoutes);
+  app.route('/api/v1', similarRoutes);
+  app.route('/api/v1', siteKeysRoutes);
+  app.route('/', embedRoutes);
+  app.route('/', trackPageRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'staffToken', {
     type: 'http',

@@ -2,6 +2,9 @@ import type { Logger } from 'pino';
 import type { Clock } from './clock.js';
 import type { DatabaseHandle } from './db/client.js';
 import type { StaffRole } from './db/schema/index.js';
+import type { EmbeddingSite } from './http/site-key.js';
+import type { BlobStore } from './services/attachments/blob-store.js';
+import type { LiveUpdates } from './services/live/live-updates.js';
 import type { NamedUnitRef } from './services/units.js';
 
 export interface AppDependencies {
@@ -11,6 +14,16 @@ export interface AppDependencies {
   defaultCityId: string;
   publicUrl: string;
   bodyLimitBytes: number;
+  /** Where attachment bytes live; PostgreSQL (table attachment_blobs) when not given. */
+  blobStore?: BlobStore;
+  /** The largest attachment accepted, in bytes (default 10 MiB). */
+  attachmentMaxBytes?: number;
+  /** Live case updates of this process; made on first use when not given. */
+  live?: LiveUpdates;
+  /** How often an open live-update stream sends a keep-alive comment (default 15 s). */
+  liveHeartbeatMs?: number;
+  /** The folder holding the built embed bundle (huying.js); the workspace's components build by default. */
+  embedDir?: string;
 }
 
 /** The staff member behind an authenticated request. */
@@ -27,5 +40,7 @@ export interface AppEnv {
     deps: AppDependencies;
     requestId: string;
     staff: StaffPrincipal;
+    /** Set on resident endpoints when the request named a valid site key. */
+    site: EmbeddingSite | undefined;
   };
 }

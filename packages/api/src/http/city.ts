@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../context.js';
 import { getCity } from '../services/directory.js';
-import { invalid } from './problems.js';
+import { forbidden, invalid } from './problems.js';
 
 const cityIdPattern = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
@@ -11,6 +11,14 @@ const cityIdPattern = /^[a-z0-9][a-z0-9-]{0,62}$/;
  */
 export async function requestCityId(c: Context<AppEnv>): Promise<string> {
   const requested = c.req.header('huying-city') ?? c.req.query('city');
+  // A site key belongs to one city: it decides, and naming another city with it is a mistake.
+  const site = c.get('site');
+  if (site) {
+    if (requested !== undefined && requested !== site.cityId) {
+      throw forbidden(`the site key for "${site.label}" serves city "${site.cityId}", not "${requested}"`);
+    }
+    return site.cityId;
+  }
   const cityId = requested ?? c.get('deps').defaultCityId;
   if (!cityIdPattern.test(cityId)) throw invalid('city', 'a city id is lower-case letters, digits and dashes');
   await getCity(c.get('deps').database.db, cityId);

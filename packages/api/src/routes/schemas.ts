@@ -44,6 +44,11 @@ export const AttachmentSchema = z
   })
   .openapi('Attachment');
 
+/** An attachment as a case view shows it: with a signed, expiring link when the file is stored here. */
+export const AttachmentViewSchema = AttachmentSchema.extend({
+  url: z.string().nullable().optional().openapi({ description: 'A signed link to the content, valid for one to two hours; null or absent when the file is not stored on the platform or the view carries no links.' }),
+}).openapi('AttachmentView');
+
 export const CitationSchema = z
   .object({
     documentId: z.string().min(1).max(100),
@@ -79,7 +84,7 @@ export const TimelineEntrySchema = z
     unit: UnitSummarySchema,
     fromUnit: UnitSummarySchema.nullable(),
     message: z.string().nullable(),
-    attachments: z.array(AttachmentSchema),
+    attachments: z.array(AttachmentViewSchema),
     rating: RatingLevelSchema.nullable(),
   })
   .openapi('TimelineEntry');
@@ -113,7 +118,7 @@ export const ResidentCaseViewSchema = CaseStatusViewSchema.extend({
   category: CategorySummarySchema.nullable(),
   place: PlaceSchema,
   holder: UnitSummarySchema,
-  attachments: z.array(AttachmentSchema),
+  attachments: z.array(AttachmentViewSchema),
   contact: z.object({ name: z.string().nullable(), phone: z.string().nullable() }).nullable(),
   round: z.number().int(),
   rating: RatingLevelSchema.nullable(),

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.js';
 import { requestCityId } from '../../http/city.js';
+import { withAttachmentLinks } from '../../services/attachments/attachments.js';
 import { submitCase } from '../../services/cases/submit.js';
 import { residentCommand, trackCase } from '../../services/cases/tracking.js';
 import {
@@ -31,6 +32,11 @@ const SubmitCaseBody = z
     latitude: z.number().min(-90).max(90).nullish(),
     longitude: z.number().min(-180).max(180).nullish(),
     title: z.string().trim().max(200).nullish(),
+    attachmentIds: z
+      .array(z.uuid())
+      .max(9, 'attach at most 9 files')
+      .optional()
+      .openapi({ description: 'Photos uploaded beforehand with POST /attachments (each claimed once, within a day).' }),
     description: z.string().trim().min(5, 'describe the problem in at least 5 characters').max(5000),
     contact: z
       .object({ name: z.string().trim().max(100).nullish(), phone: z.string().trim().max(32).nullish() })
@@ -127,7 +133,7 @@ export const casesRoutes = createRouter()
       const result = await submitCase(c.get('deps'), { cityId, input, idempotencyKey: key });
       if (result.replayed) c.header('idempotent-replayed', 'true');
       c.header('location', `/api/v1/track/${result.body.trackingCode}`);
-      return c.json(result.body, 201);
+      return c.json({ ...result.body, case: await withAttachmentLinks(c.get('deps'), result.body.case) }, 201);
     },
   )
   .openapi(
@@ -158,7 +164,8 @@ export const casesRoutes = createRouter()
       const { code } = c.req.valid('param');
       const proof = c.req.valid('query');
       c.header('cache-control', 'no-store');
-      return c.json(await trackCase(c.get('deps').database.db, code, proof), 200);
+      const tracked = await trackCase(c.get('deps').database.db, code, proof);
+      return c.json(tracked.verified ? { verified: true as const, case: await withAttachmentLinks(c.get('deps'), tracked.case) } : tracked, 200);
     },
   )
   .openapi(
@@ -170,7 +177,7 @@ export const casesRoutes = createRouter()
       const { code } = c.req.valid('param');
       const { secret, phoneLast4, level, comment } = c.req.valid('json');
       const view = await residentCommand(c.get('deps'), code, { secret, phoneLast4 }, { type: 'rate', level, ...(comment ? { comment } : {}) });
-      return c.json(view, 200);
+      return c.json(await withAttachmentLinks(c.get('deps'), view), 200);
     },
   )
   .openapi(
@@ -180,6 +187,7 @@ export const casesRoutes = createRouter()
     async (c) => {
       const { code } = c.req.valid('param');
       const { secret, phoneLast4, reason } = c.req.valid('json');
-      return c.json(await residentCommand(c.get('deps'), code, { secret, phoneLast4 }, { type: 'reopen', reason }), 200);
+      const view = await residentCommand(c.get('deps'), code, { secret, phoneLast4 }, { type: 'reopen', reason });
+      return c.json(await withAttachmentLinks(c.get('deps'), view), 200);
     },
   );

@@ -13,6 +13,7 @@ import type { AppDependencies } from '../../context.js';
 import type { Database } from '../../db/client.js';
 import { cases, categories } from '../../db/schema/index.js';
 import { invalid, ProblemError } from '../../http/problems.js';
+import { claimResidentUploads } from '../attachments/attachments.js';
 import { runOnce } from '../idempotency.js';
 import { routeIntake } from '../routing/intake.js';
 import { appendCaseEvent } from './events.js';
@@ -33,6 +34,8 @@ export interface SubmitCaseInput {
   qrToken?: string | null;
   title?: string | null;
   description: string;
+  /** Uploads (POST /attachments) that become the case's attachments. */
+  attachmentIds?: string[] | undefined;
   contact?: { name?: string | null; phone?: string | null } | null;
   language?: string;
 }
@@ -113,6 +116,9 @@ export async function submitCase(
       trackingCode = inserted[0]?.trackingCode ?? '';
     }
     if (!trackingCode) throw new ProblemError('service-unavailable', 'could not allocate a tracking code; please retry');
+    // Claimed once the case row exists: the uploads then point at it.
+    const attachments = await claimResidentUploads(tx, deps, { cityId, caseId: id, ids: input.attachmentIds ?? [] });
+    if (attachments.length > 0) await tx.update(cases).set({ attachments }).where(eq(cases.id, id));
     await appendCaseEvent(tx, { caseId: id, cityId, trackingCode, seq: 1, event: opened.event, actor: { type: 'resident' } });
     const view = await residentView(tx, id);
     const body: SubmittedCase = {
