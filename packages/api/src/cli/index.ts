@@ -1,5 +1,8 @@
 import { parseArgs } from 'node:util';
+import { buildingsUsage, runBuildings } from './buildings.js';
+import { runQrKeys, runSigns, signsUsage } from './signs.js';
 import { ConfigError, loadConfig } from '../config.js';
+import { ProblemError } from '../http/problems.js';
 import { openDatabase } from '../db/client.js';
 import { createLogger, startServer } from '../server.js';
 
@@ -10,6 +13,8 @@ Usage:
   huying migrate                       apply database migrations
   huying seed [--full]                 install the demo city from ../shared/data (idempotent);
                                        --full builds all 9,600 buildings
+${buildingsUsage}
+${signsUsage}
   huying help                          show this
 
 The database is the embedded PGlite in HUYING_DATA_DIR (default ./.huying/db) unless
@@ -57,6 +62,10 @@ const commands: Record<string, Command> = {
     return runSeed(config, createLogger(config), { full: values.full ?? false, sourceDir: values['data-dir'] });
   },
 
+  buildings: (args) => runBuildings(loadConfig(), args),
+  signs: (args) => runSigns(loadConfig(), args),
+  'qr-keys': (args) => runQrKeys(loadConfig(), args),
+
   async help() {
     console.log(usage);
     return 0;
@@ -76,6 +85,11 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error((error as Error).message);
       return 2;
+    }
+    // A refusal from a service (an unknown city, a sign already withdrawn) is a message, not a crash.
+    if (error instanceof ProblemError) {
+      console.error(error.message);
+      return 1;
     }
     throw error;
   }

@@ -6,6 +6,9 @@ import { requireStaff } from '../../http/staff-auth.js';
 import { importBuildings } from '../../services/buildings/import.js';
 import { buildingDetail, buildingForStaff, listBuildings, openCasesAt } from '../../services/buildings/queries.js';
 import { buildingSigns, reissueSign, revokeSign, scanUrl } from '../../services/qr/signs.js';
+import { buildingsInScope, signContents } from '../../services/signage/contents.js';
+import { signsPerPageChoices, type SignsPerPage } from '../../services/signage/layout.js';
+import { renderSignsSvg, signsPdfBuffer } from '../../services/signage/render.js';
 import { IdParams, limitSchema, problemResponses } from '../schemas.js';
 import { BuildingDetailSchema, BuildingSchema, IssuedSignSchema, PublicCaseSummarySchema, publicDetail, SignSummarySchema } from './schemas.js';
 
@@ -29,7 +32,7 @@ const ImportReportSchema = z
   .openapi('BuildingImportReport');
 
 const router = createRouter();
-for (const path of ['/buildings/import', '/buildings/:id/signs', '/buildings/:id/signs/*']) router.use(path, requireStaff);
+for (const path of ['/buildings/import', '/buildings/:id/sign', '/buildings/:id/signs', '/buildings/:id/signs/*']) router.use(path, requireStaff);
 
 router.openapi(
   createRoute({
@@ -128,7 +131,6 @@ router.openapi(
         content: {
           'text/csv': { schema: z.string() },
           'application/x-ndjson': { schema: z.string() },
-          'application/jsonl': { schema: z.string() },
         },
       },
     },
@@ -220,6 +222,57 @@ router.openapi(
     const revoked = await revokeSign(deps.database.db, staff.cityId, building.id, { reason: c.req.valid('json').reason, now: deps.clock.now() });
     const [summary] = (await buildingSigns(deps.database.db, staff.cityId, building.id, deps.clock.now())).filter((sign) => sign.id === revoked.id);
     return c.json(summary!, 200);
+  },
+);
+
+router.openapi(
+  createRoute({
+    method: 'get',
+    path: '/buildings/{id}/sign',
+    tags: ['Signs'],
+    summary: 'The building\'s current sign, print-ready (PDF or SVG, A4)',
+    description:
+      'Issues version 1 if the building has no sign yet; otherwise prints the current version again (same QR code). `perPage` 4 or 9 fills an A4 sheet with copies to cut apart, one for each entrance. To replace a damaged sign, reprint with `POST /buildings/{id}/signs` first.',
+    security,
+    request: {
+      params: IdParams,
+      query: z.object({
+        format: z.enum(['pdf', 'svg']).default('pdf'),
+        perPage: z.coerce
+          .number()
+          .int()
+          .refine((value) => (signsPerPageChoices as readonly number[]).includes(value), 'signs per page: 1, 4 or 9')
+          .default(1),
+      }),
+    },
+    responses: {
+      200: {
+        description: 'The sign',
+        content: {
+          'application/pdf': { schema: z.string().openapi({ format: 'binary' }) },
+          'image/svg+xml': { schema: z.string() },
+        },
+      },
+      ...problemResponses(400, 401, 404),
+    },
+  }),
+  async (c) => {
+    const deps = c.get('deps');
+    const staff = c.get('staff');
+    const { format, perPage } = c.req.valid('query');
+    const building = await buildingForStaff(deps.database.db, staff, c.req.valid('param').id);
+    const rows = await buildingsInScope(deps.database.db, staff.cityId, { kind: 'building', buildingId: building.id });
+    const { contents } = await signContents(deps.database.db, staff.cityId, rows, deps.publicUrl);
+    const copies = Array.from({ length: perPage }, () => contents[0]!);
+    const fileName = `sign-${(building.code ?? building.id).replace(/[^\w.-]/g, '_')}-v${contents[0]!.version}`;
+    c.header('cache-control', 'private, no-store');
+    if (format === 'svg') {
+      c.header('content-disposition', `inline; filename="${fileName}.svg"`);
+      return c.body(renderSignsSvg(copies, perPage as SignsPerPage), 200, { 'content-type': 'image/svg+xml; charset=utf-8' });
+    }
+    const pdf = await signsPdfBuffer(copies, { perPage: perPage as SignsPerPage, title: `${building.name} · 有呼必应一码通` });
+    c.header('content-disposition', `inline; filename="${fileName}.pdf"`);
+    return c.body(new Uint8Array(pdf), 200, { 'content-type': 'application/pdf' });
   },
 );
 
