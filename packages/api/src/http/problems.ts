@@ -44,6 +44,7 @@ export const problemCatalogue = {
   'origin-not-allowed': { status: 403, title: 'This site is not allowed to use this site key' },
   'attachment-type-not-allowed': { status: 415, title: 'This kind of file cannot be attached' },
   'case-not-open': { status: 409, title: 'The case is no longer open' },
+  'roster-conflict': { status: 409, title: 'The shift overlaps another shift of the same officer' },
   'rate-limited': { status: 429, title: 'Too many requests' },
   'service-unavailable': { status: 503, title: 'The service is temporarily unavailable' },
   'internal-error': { status: 500, title: 'Something went wrong on our side' },
