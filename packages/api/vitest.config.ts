@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    projects: databaseProjects({ databaseFree: ['test/seed/**'] }),
+    // The browser file's SQL is covered on both engines by qr-signs.test.ts; Chromium runs once.
+    projects: databaseProjects({ databaseFree: ['test/seed/**', 'test/signs-in-browser.test.ts'] }),
   },
 });
