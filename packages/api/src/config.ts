@@ -15,6 +15,8 @@ const environmentSchema = z.object({
   HUYING_PUBLIC_URL: z.string().url().optional(),
   HUYING_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HUYING_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+  /** The folder with the built embed bundle (huying.js), when not the workspace's own build. */
+  HUYING_EMBED_DIR: z.string().optional(),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -27,6 +29,7 @@ export interface Config {
   publicUrl: string;
   logLevel: Environment['HUYING_LOG_LEVEL'];
   bodyLimitBytes: number;
+  embedDir: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -48,5 +51,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: values.HUYING_PUBLIC_URL ?? `http://${values.HUYING_HOST}:${values.HUYING_PORT}`,
     logLevel: values.HUYING_LOG_LEVEL,
     bodyLimitBytes: values.HUYING_BODY_LIMIT_BYTES,
+    embedDir: values.HUYING_EMBED_DIR,
   };
 }

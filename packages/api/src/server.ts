@@ -4,6 +4,7 @@ import { createApp } from './app.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/client.js';
+import { createLiveUpdates } from './services/live/live-updates.js';
 
 export interface RunningServer {
   url: string;
@@ -24,6 +25,7 @@ export async function startServer(config: Config, options: { clock?: Clock; logg
       : { engine: 'pglite', dataDir: config.database.dataDir },
   );
   await database.migrate();
+  const live = createLiveUpdates(database, logger);
   const app = createApp({
     database,
     clock: options.clock ?? systemClock,
@@ -31,6 +33,8 @@ export async function startServer(config: Config, options: { clock?: Clock; logg
     defaultCityId: config.defaultCityId,
     publicUrl: config.publicUrl,
     bodyLimitBytes: config.bodyLimitBytes,
+    live,
+    ...(config.embedDir ? { embedDir: config.embedDir } : {}),
   });
   const server = await new Promise<ServerType>((resolve) => {
     const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(started));
@@ -43,6 +47,8 @@ export async function startServer(config: Config, options: { clock?: Clock; logg
     url,
     database,
     async close() {
+      // Live-update streams never end on their own; ending them lets the server close.
+      await live.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { buildingsUsage, runBuildings } from './buildings.js';
 import { runQrKeys, runSigns, signsUsage } from './signs.js';
+import { runSiteKeys, siteKeysUsage } from './site-keys.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { ProblemError } from '../http/problems.js';
 import { openDatabase } from '../db/client.js';
@@ -15,6 +16,7 @@ Usage:
                                        --full builds all 9,600 buildings
 ${buildingsUsage}
 ${signsUsage}
+${siteKeysUsage}
   huying help                          show this
 
 The database is the embedded PGlite in HUYING_DATA_DIR (default ./.huying/db) unless
@@ -65,6 +67,7 @@ const commands: Record<string, Command> = {
   buildings: (args) => runBuildings(loadConfig(), args),
   signs: (args) => runSigns(loadConfig(), args),
   'qr-keys': (args) => runQrKeys(loadConfig(), args),
+  'site-keys': (args) => runSiteKeys(loadConfig(), args),
 
   async help() {
     console.log(usage);

@@ -5,12 +5,22 @@ import { seedDemoCity } from '../city/seed-demo.js';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { buildDemoCity, defaultDataDir } from '../seed/demo-city.js';
+import { upsertSiteKey } from '../services/embedding/site-keys.js';
 import { ProgressBar } from './progress.js';
 
 /** Where the demo staff tokens are kept: beside the embedded database, or in ./.huying. */
 export function demoTokensFile(config: Config): string {
   const base = config.database.engine === 'pglite' ? dirname(config.database.dataDir) : resolve(process.cwd(), '.huying');
   return join(base, 'demo-tokens.json');
+}
+
+/** The public site key the examples (`examples/`, served on port 5174) embed the widgets with. */
+export const demoSiteKey = 'hy_site_zhaoyuan_demo';
+
+function demoSiteOrigins(config: Config): string[] {
+  const hosts = new Set(['127.0.0.1', 'localhost', ...(config.host === '0.0.0.0' || config.host === '::' ? [] : [config.host])]);
+  const extra = (process.env.HUYING_DEMO_SITE_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  return [...[...hosts].map((host) => `http://${host.includes(':') ? `[${host}]` : host}:5174`), ...extra];
 }
 
 export async function runSeed(config: Config, logger: Logger, options: { full: boolean; sourceDir?: string | undefined }): Promise<number> {
@@ -42,6 +52,8 @@ export async function runSeed(config: Config, logger: Logger, options: { full: b
         `${report.casesAdded} cases added, ${report.casesKept} already there (${((Date.now() - started) / 1000).toFixed(1)} s)`,
     );
     console.log(`staff tokens for the demo units: ${file}`);
+    const site = await upsertSiteKey(database.db, { cityId: report.cityId, key: demoSiteKey, label: '示例网站（社区网站、物业门户）', allowedOrigins: demoSiteOrigins(config) });
+    console.log(`site key for the examples: ${site.key} (${site.allowedOrigins.join(', ')})`);
     return 0;
   } finally {
     await database.close();

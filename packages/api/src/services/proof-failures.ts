@@ -16,7 +16,9 @@ export async function proofLockedUntil(db: Database, trackingCode: string, now: 
 
 /** Counts one failed proof; a window that has run out starts again at one. */
 export async function recordProofFailure(db: Database, trackingCode: string, now: Date): Promise<void> {
-  const windowStart = new Date(now.getTime() - proofWindowMs);
+  // As text with a cast: a Date inside raw SQL is bound differently by the two drivers.
+  const windowStart = sql`${new Date(now.getTime() - proofWindowMs).toISOString()}::timestamptz`;
+  const at = sql`${now.toISOString()}::timestamptz`;
   await db
     .insert(proofFailures)
     .values({ trackingCode, failures: 1, windowStartedAt: now })
@@ -24,7 +26,7 @@ export async function recordProofFailure(db: Database, trackingCode: string, now
       target: proofFailures.trackingCode,
       set: {
         failures: sql`CASE WHEN ${proofFailures.windowStartedAt} <= ${windowStart} THEN 1 ELSE ${proofFailures.failures} + 1 END`,
-        windowStartedAt: sql`CASE WHEN ${proofFailures.windowStartedAt} <= ${windowStart} THEN ${now} ELSE ${proofFailures.windowStartedAt} END`,
+        windowStartedAt: sql`CASE WHEN ${proofFailures.windowStartedAt} <= ${windowStart} THEN ${at} ELSE ${proofFailures.windowStartedAt} END`,
       },
     });
 }
