@@ -191,6 +191,12 @@ describe('POST /buildings/import', () => {
     expect(await response.json()).toMatchObject({ inserted: 1 });
     const jsonl = await post(adminToken, JSON.stringify({ code: 'API-2', name: '接口楼2号', address: '招远市接口路2号', grid: '东晟社区第一网格' }), 'application/x-ndjson');
     expect(await jsonl.json()).toMatchObject({ format: 'jsonl', inserted: 1 });
+    const form = new FormData();
+    form.set('file', new File([JSON.stringify({ code: 'API-3', name: '接口楼3号', address: '招远市接口路3号', grid: '东晟社区第一网格' })], 'register.jsonl'));
+    const upload = await app.request('/api/v1/buildings/import', { method: 'POST', headers: { authorization: `Bearer ${adminToken}` }, body: form });
+    expect(await upload.json()).toMatchObject({ format: 'jsonl', inserted: 1 });
+    const empty = await app.request('/api/v1/buildings/import', { method: 'POST', headers: { authorization: `Bearer ${adminToken}` }, body: new FormData() });
+    expect(empty.status).toBe(400);
   });
 
   it('refuses staff who are not administrators, and callers without a token', async () => {

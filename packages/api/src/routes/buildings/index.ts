@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requestCityId } from '../../http/city.js';
-import { forbidden, ProblemError } from '../../http/problems.js';
+import { forbidden, invalid, ProblemError } from '../../http/problems.js';
 import { createRouter } from '../../http/router.js';
 import { requireStaff } from '../../http/staff-auth.js';
-import { importBuildings } from '../../services/buildings/import.js';
+import { detectFormat, importBuildings } from '../../services/buildings/import.js';
 import { buildingDetail, buildingForStaff, listBuildings, openCasesAt } from '../../services/buildings/queries.js';
 import { buildingSigns, reissueSign, revokeSign, scanUrl } from '../../services/qr/signs.js';
 import { buildingsInScope, signContents } from '../../services/signage/contents.js';
@@ -131,6 +131,11 @@ router.openapi(
         content: {
           'text/csv': { schema: z.string() },
           'application/x-ndjson': { schema: z.string() },
+          'multipart/form-data': {
+            schema: z.object({
+              file: z.any().optional().openapi({ type: 'string', format: 'binary', description: 'The register file; `.csv`, `.jsonl` or `.ndjson`' }),
+            }),
+          },
         },
       },
     },
@@ -143,9 +148,19 @@ router.openapi(
     const staff = c.get('staff');
     if (staff.role !== 'admin') throw forbidden('importing buildings is for administrators');
     const contentType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-    const format = contentType === 'text/csv' ? 'csv' : contentType === 'application/x-ndjson' || contentType === 'application/jsonl' ? 'jsonl' : null;
-    if (!format) throw new ProblemError('unsupported-media-type', 'send the file as text/csv or application/x-ndjson');
-    const text = await c.req.text();
+    let format: 'csv' | 'jsonl' | null = contentType === 'text/csv' ? 'csv' : contentType === 'application/x-ndjson' || contentType === 'application/jsonl' ? 'jsonl' : null;
+    let text: string;
+    if (contentType === 'multipart/form-data') {
+      // An upload from a browser form: the file's name (or its first character) tells the format.
+      const file = (await c.req.parseBody())['file'];
+      if (!(file instanceof File)) throw invalid('file', 'attach the register as the form field "file"');
+      text = await file.text();
+      format = detectFormat(text, file.name);
+    } else if (format) {
+      text = await c.req.text();
+    } else {
+      throw new ProblemError('unsupported-media-type', 'send the file as text/csv, application/x-ndjson or a multipart form with a "file" field');
+    }
     const report = await importBuildings(c.get('deps').database.db, {
       cityId: staff.cityId,
       text,
