@@ -6,6 +6,6 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    projects: databaseProjects({ databaseFree: ['test/generated-types.test.ts'] }),
+    projects: databaseProjects({ databaseFree: ['test/generated-types.test.ts', 'test/package-shape.test.ts'] }),
   },
 });

@@ -1,7 +1,13 @@
 import { APIClient, type ClientOptions } from './core/client.js';
+import { Attachments } from './resources/attachments.js';
+import { Buildings } from './resources/buildings.js';
 import { Cases } from './resources/cases.js';
+import { Categories } from './resources/categories.js';
 import { Directory } from './resources/directory.js';
+import { Following } from './resources/following.js';
+import { Ratings } from './resources/ratings.js';
 import { Staff } from './resources/staff.js';
+import { Tracking } from './resources/tracking.js';
 
 /**
  * The Huying API client, for browsers and Node.
@@ -9,24 +15,40 @@ import { Staff } from './resources/staff.js';
  * ```ts
  * const huying = new HuyingClient({ baseUrl: 'https://huying.example.gov.cn' });
  * const { trackingCode, secret } = await huying.cases.create({ kind: 'complaint', address: '…', description: '…' });
+ * for await (const update of huying.tracking.live(trackingCode, { secret })) console.log(update.data.case.status);
  * ```
  */
 export class HuyingClient extends APIClient {
+  readonly tracking: Tracking;
+  readonly ratings: Ratings;
   readonly cases: Cases;
+  readonly categories: Categories;
+  readonly buildings: Buildings;
+  readonly attachments: Attachments;
+  readonly following: Following;
   readonly directory: Directory;
   readonly staff: Staff;
 
   constructor(options: ClientOptions) {
     super(options);
-    this.cases = new Cases(this);
-    this.directory = new Directory(this);
+    this.tracking = new Tracking(this);
+    this.ratings = new Ratings(this);
+    this.cases = new Cases(this, this.tracking, this.ratings);
+    this.categories = new Categories(this);
+    this.buildings = new Buildings(this);
+    this.attachments = new Attachments(this);
+    this.following = new Following(this);
+    this.directory = new Directory(this, this.categories, this.buildings);
     this.staff = new Staff(this);
   }
 }
 
 export type { ClientOptions, Fetch, RequestOptions } from './core/client.js';
-export { backoffMs, retryAfterMs } from './core/client.js';
+export { backoffMs, isRetryable, retryAfterMs } from './core/client.js';
 export * from './core/errors.js';
 export { PagePromise, type Page } from './core/pagination.js';
+export { LiveStream, type LiveEvent, type LiveOptions } from './core/live.js';
+export { readEventStream, type ServerSentEvent } from './core/sse.js';
+export type { UploadBody } from './resources/attachments.js';
 export type { ActionBody, StaffCaseFilter } from './resources/staff.js';
 export type * from './types.js';

@@ -1,6 +1,9 @@
-import type { components } from './generated/api.js';
+import type { components, paths } from './generated/api.js';
 
 type Schemas = components['schemas'];
+
+/** The query parameters of a GET endpoint, straight from the API's schema (minus the city, set on the client). */
+export type QueryOf<Path extends keyof paths> = paths[Path] extends { get: { parameters: { query?: infer Query } } } ? Omit<NonNullable<Query>, 'city' | 'cursor'> : never;
 
 export type CaseKind = Schemas['CaseKind'];
 export type CaseStatus = Schemas['CaseStatus'];
@@ -22,9 +25,19 @@ export type Building = Schemas['Building'];
 export type StaffMe = Schemas['StaffMe'];
 export type StaffCaseSummary = Schemas['StaffCaseSummary'];
 export type StaffCaseView = Schemas['StaffCaseView'];
+export type AttachmentView = Schemas['AttachmentView'];
+export type UploadedAttachment = Schemas['UploadedAttachment'];
+export type PublicCase = Schemas['PublicCase'];
+export type SimilarCase = Schemas['SimilarCase'];
+export type FollowReceipt = Schemas['FollowReceipt'];
+export type BuildingDetail = Schemas['BuildingDetail'];
+export type ScannedSign = Schemas['ScannedSign'];
 
 /** What tracking returns: the status for anyone, the whole case for its resident. */
 export type TrackedCase = { verified: false; case: CaseStatusView } | { verified: true; case: ResidentCaseView };
+
+/** An update from a tracked case's live stream: the whole case with proof, else its status. */
+export type CaseUpdate = { type: 'case'; case: ResidentCaseView } | { type: 'status'; case: CaseStatusView };
 
 /** Proof that a case is yours: the receipt's secret, or the contact phone's last four digits. */
 export type ResidentProof = { secret: string; phoneLast4?: never } | { phoneLast4: string; secret?: never };

@@ -9,6 +9,12 @@ export interface ClientOptions {
   city?: string;
   /** A staff API token (`hy_staff_…`) for the staff resources. */
   staffToken?: string;
+  /**
+   * The site key issued for the web page this client runs in (`hy_site_…`). Browsers on other
+   * sites than the platform's own must send one that lists the page's origin; it also selects
+   * the key's city.
+   */
+  siteKey?: string;
   /** Replaces the platform's `fetch` (tests, proxies, instrumentation). */
   fetch?: Fetch;
   /** Retries after a connection error, a timeout, 408, 429 or 5xx. Default 2. */
@@ -22,15 +28,24 @@ export type QueryValue = string | number | boolean | readonly string[] | null | 
 
 export interface RequestOptions {
   query?: Record<string, QueryValue>;
+  /** Sent as JSON, or as it is when a FormData (multipart). */
   body?: unknown;
   headers?: Record<string, string>;
   /** Makes a POST safe to retry: the API answers a repeat with the first result. */
   idempotencyKey?: string;
   signal?: AbortSignal;
   maxRetries?: number;
+  /** The request may be repeated without harm even without an idempotency key. */
+  retrySafe?: boolean;
 }
 
 const retryableStatuses = new Set([408, 429, 500, 502, 503, 504]);
+
+/** Whether trying again later may succeed: no answer at all, a timeout, 408, 429 or a 5xx. */
+export function isRetryable(error: unknown): boolean {
+  if (error instanceof ConnectionError) return true;
+  return error instanceof APIError && retryableStatuses.has(error.status);
+}
 const initialRetryDelayMs = 500;
 const maxRetryDelayMs = 8_000;
 
@@ -76,6 +91,7 @@ function buildQuery(query: Record<string, QueryValue> | undefined): string {
 export class APIClient {
   readonly baseUrl: string;
   readonly city: string | undefined;
+  readonly siteKey: string | undefined;
   readonly maxRetries: number;
   readonly timeoutMs: number;
   #staffToken: string | undefined;
@@ -86,6 +102,7 @@ export class APIClient {
     if (!options.baseUrl) throw new TypeError('HuyingClient needs a baseUrl');
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.city = options.city;
+    this.siteKey = options.siteKey;
     this.maxRetries = options.maxRetries ?? 2;
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.#staffToken = options.staffToken;
@@ -98,22 +115,29 @@ export class APIClient {
     this.#staffToken = token;
   }
 
+  #headersFor(options: { headers?: Record<string, string> | undefined }, accept: string): Record<string, string> {
+    const headers: Record<string, string> = { accept, ...this.#headers, ...options.headers };
+    if (this.city) headers['huying-city'] = this.city;
+    if (this.siteKey) headers['huying-site-key'] = this.siteKey;
+    if (this.#staffToken) headers.authorization = `Bearer ${this.#staffToken}`;
+    return headers;
+  }
+
   async request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, options: RequestOptions = {}): Promise<T> {
     const url = `${this.baseUrl}${path}${buildQuery(options.query)}`;
-    const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...this.#headers, ...options.headers };
-    if (this.city) headers['huying-city'] = this.city;
-    if (this.#staffToken) headers.authorization = `Bearer ${this.#staffToken}`;
+    const headers = this.#headersFor(options, 'application/json, application/problem+json');
     if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
-    const body = options.body === undefined ? undefined : JSON.stringify(options.body);
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    // A FormData body sets its own multipart content type, boundary included.
+    const body = options.body === undefined ? undefined : options.body instanceof FormData ? options.body : JSON.stringify(options.body);
+    if (typeof body === 'string') headers['content-type'] = 'application/json';
     // Reads are always safe to repeat; a write only when the server can recognise the repeat.
-    const retrySafe = method === 'GET' || options.idempotencyKey !== undefined;
+    const retrySafe = method === 'GET' || options.idempotencyKey !== undefined || options.retrySafe === true;
     const maxRetries = retrySafe ? (options.maxRetries ?? this.maxRetries) : 0;
 
     for (let attempt = 0; ; attempt++) {
       let response: Response;
       try {
-        response = await this.#attempt(url, { method, headers, ...(body !== undefined ? { body } : {}) }, options.signal);
+        response = await this.#attempt(url, { method, headers, ...(body !== undefined ? { body: body as BodyInit } : {}) }, options.signal);
       } catch (error) {
         if (options.signal?.aborted) throw error;
         if (attempt < maxRetries) {
@@ -134,6 +158,36 @@ export class APIClient {
       }
       throw await this.#errorFrom(response);
     }
+  }
+
+  /**
+   * A GET whose body the caller reads itself (a file, an event stream): typed errors as usual,
+   * no retries, and `signal` stays attached to the body after the headers arrive. The timeout
+   * covers only the wait for the headers.
+   */
+  async open(path: string, options: { query?: Record<string, QueryValue>; headers?: Record<string, string>; signal?: AbortSignal; accept?: string } = {}): Promise<Response> {
+    const url = `${this.baseUrl}${path}${buildQuery(options.query)}`;
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(options.signal?.reason);
+    if (options.signal?.aborted) onAbort();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    const timer = setTimeout(() => controller.abort(new TimeoutError(this.timeoutMs)), this.timeoutMs);
+    let response: Response;
+    try {
+      response = await this.#fetch(url, { method: 'GET', headers: this.#headersFor(options, options.accept ?? '*/*'), signal: controller.signal });
+    } catch (error) {
+      options.signal?.removeEventListener('abort', onAbort);
+      if (controller.signal.reason instanceof TimeoutError) throw controller.signal.reason;
+      if (options.signal?.aborted) throw error;
+      throw new ConnectionError(`could not reach ${url}: ${(error as Error)?.message ?? error}`, { cause: error });
+    } finally {
+      clearTimeout(timer);
+    }
+    if (!response.ok) {
+      options.signal?.removeEventListener('abort', onAbort);
+      throw await this.#errorFrom(response);
+    }
+    return response;
   }
 
   async #attempt(url: string, init: RequestInit, signal?: AbortSignal): Promise<Response> {

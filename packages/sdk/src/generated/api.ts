@@ -607,70 +607,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/buildings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Buildings, searchable by name or address */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description The city id; defaults to the platform's city. The Huying-City header works too. */
-                    city?: string;
-                    q?: string;
-                    gridUnitId?: string;
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of buildings */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["Building"][];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-                /** @description Problem details (RFC 9457) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Problem details (RFC 9457) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/staff/me": {
         parameters: {
             query?: never;
@@ -731,7 +667,10 @@ export type paths = {
                     kind?: string | string[];
                     categoryId?: string;
                     buildingId?: string;
-                    scope?: "held" | "subtree";
+                    /** @description `held`: your unit holds it; `subtree`: held at or below your unit; `parts`: joint handlings where your unit has a part to report. */
+                    scope?: "held" | "subtree" | "parts";
+                    /** @description Only cases with a running deadline due by then; now gives the overdue ones. */
+                    dueBefore?: string;
                     limit?: number;
                     cursor?: string;
                 };
@@ -1990,6 +1929,8 @@ export type paths = {
                         attachments?: components["schemas"]["Attachment"][];
                         citations?: components["schemas"]["Citation"][];
                         overrideReason?: string;
+                        /** @description Close at once after the reply: a consultation answered on the spot (接诉即办). Refused for kinds the resident rates. */
+                        closeNow?: boolean;
                         /** @description The case version you acted on; a newer version refuses the command with 409. */
                         expectedVersion?: number;
                     };
@@ -2167,6 +2108,3351 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff/cases/{id}/supervise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a supervision notice (督办单) to the holder or a co-unit, which it must answer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /**
+                         * Format: uuid
+                         * @description The holder (default) or a co-unit of the joint handling.
+                         */
+                        unitId?: string;
+                        /** @description The case version you acted on; a newer version refuses the command with 409. */
+                        expectedVersion?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The case after the action */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffCaseView"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/cases/{id}/answer-supervision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a supervision notice sent to your unit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        noticeId: string;
+                        answer: string;
+                        /** @description The case version you acted on; a newer version refuses the command with 409. */
+                        expectedVersion?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The case after the action */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffCaseView"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/cases/{id}/request-extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the unit above for more time: the resolution deadline (holder) or your part (co-unit) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default resolution
+                         * @enum {string}
+                         */
+                        step?: "resolution" | "part";
+                        /** Format: date-time */
+                        until: string;
+                        reason: string;
+                        /** @description The case version you acted on; a newer version refuses the command with 409. */
+                        expectedVersion?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The case after the action */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffCaseView"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/cases/{id}/rule-extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or refuse an extension a unit below asked for */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approved: boolean;
+                        /**
+                         * Format: date-time
+                         * @description Approve a different deadline than the one asked for.
+                         */
+                        until?: string;
+                        note?: string;
+                        /** @description The case version you acted on; a newer version refuses the command with 409. */
+                        expectedVersion?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The case after the action */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffCaseView"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Buildings, searchable by name, address or register code, filtered by grid, community, street or property company */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The city id; defaults to the platform's city. The Huying-City header works too. */
+                    city?: string;
+                    q?: string;
+                    gridUnitId?: string;
+                    communityUnitId?: string;
+                    streetUnitId?: string;
+                    propertyUnitId?: string;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of buildings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Building"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One building with its grid, community, street and property company */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The city id; defaults to the platform's city. The Huying-City header works too. */
+                    city?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The building */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BuildingDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The building's open problems, as the public may see them
+         * @description Complaints and requests for help still being handled at the building, newest first: kind, category, status and the unit on it. Never any text, name, phone or tracking code.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The city id; defaults to the platform's city. The Huying-City header works too. */
+                    city?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Open problems */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            data: components["schemas"]["PublicCaseSummary"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import buildings from CSV or JSON Lines (administrators)
+         * @description Columns/fields: `code` (optional register code, the key a re-import matches on; without it grid + name), `name`, `address`, `grid` (id, unique name, or 街道/社区/网格 path), `property` (optional: id or name), `latitude` and `longitude` (optional, both or neither). Every row is checked first; any bad row refuses the whole file with each bad row's line and reason (`import-rejected`), and a good file is written in one transaction. An administrator below the city may only place buildings in grids of their own subtree.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Check only; write nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The register file; `.csv`, `.jsonl` or `.ndjson`
+                         */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description What was (or, for a dry run, would be) imported */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BuildingImportReport"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/signs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every version of the building's sign, with scan counts
+         * @description For staff of the building's grid and the units above it, and its property company.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Sign versions, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["SignSummary"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Reprint: issue the next version of the sign and withdraw the old one
+         * @description The old sign's QR code is refused from the moment this returns. Use it when a sign is damaged, stolen or defaced.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @example 原标识被损坏，重新制作 */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The new sign */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssuedSign"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/signs/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw the building's sign without a replacement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @example 原标识被损坏，重新制作 */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The withdrawn sign */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignSummary"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The building's current sign, print-ready (PDF or SVG, A4)
+         * @description Issues version 1 if the building has no sign yet; otherwise prints the current version again (same QR code). `perPage` 4 or 9 fills an A4 sheet with copies to cut apart, one for each entrance. To replace a damaged sign, reprint with `POST /buildings/{id}/signs` first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "pdf" | "svg";
+                    perPage?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The sign */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "image/svg+xml": string;
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/qr/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a sign's QR token names: its building and the sign's version
+         * @description Verifies the token server-side. A forged or altered token is a 400 `qr-token-invalid`; a sign that was reprinted or withdrawn, or whose key was retired, is a 410 `qr-token-revoked`. Reading a token here does not count as a scan (the `/s/{token}` page does).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The sign and its building */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScannedSign"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a photo or document
+         * @description One file per request, as multipart/form-data. JPEG, PNG and WebP for residents (PDF too for staff), decided from the bytes; EXIF, XMP and text metadata (camera, time, GPS) are removed. A resident then lists the returned `id` in `attachmentIds` when submitting the case, within a day.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: string;
+                        /**
+                         * Format: uuid
+                         * @description Staff only: attach to this case at once (evidence for a reply).
+                         */
+                        caseId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Stored */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UploadedAttachment"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An attachment’s content
+         * @description For the signed `url` that case views carry (`expires` + `signature`), for the resident with the case’s secret or phone digits, or for staff who can see the case.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    expires?: number;
+                    signature?: string;
+                    secret?: string;
+                    phoneLast4?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/track/{code}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live updates of a case (server-sent events)
+         * @description A `text/event-stream` that sends the case again whenever it changes, without polling. With the secret or phone digits (the `Huying-Case-Secret` / `Huying-Phone-Last4` headers, or the query) each event is `case` with the whole resident view; without them it is `status` with the public status. Each event’s `id` is the case’s event sequence number: reconnect with `Last-Event-ID` and the stream sends the case only if it changed meanwhile. A comment line keeps the connection open every 15 s; the server ends a stream after 30 min and the client reconnects.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    secret?: string;
+                    phoneLast4?: string;
+                    /** @description For clients that cannot send the Last-Event-ID header. */
+                    lastEventId?: number | null;
+                };
+                header?: {
+                    "last-event-id"?: string;
+                    "huying-case-secret"?: string;
+                    "huying-phone-last4"?: string;
+                };
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The stream */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/similar-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open cases that may be the problem being reported
+         * @description Open cases of the same category at the same building or in its community (same building first), or of any category whose text is close to `q`. Only non-personal fields: no text, no contact, no tracking code. Offer them before filing, so a resident can follow one instead.
+         */
+        get: {
+            parameters: {
+                query: {
+                    buildingId: string;
+                    categoryId?: string;
+                    /** @description The description typed so far: it ranks and widens the match and is never stored. */
+                    q?: string;
+                    limit?: number;
+                    city?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Suggestions, best first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["SimilarCase"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/similar-cases/{ref}/follow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Follow an open case ("me too") instead of filing a duplicate
+         * @description Counts the resident as affected and returns a follow link of their own (status and live updates, nothing personal). A phone, if given, lets the handling unit call back; one follow per phone (following again renews the link). Send an Idempotency-Key so a retry counts once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FollowCase"];
+                };
+            };
+            responses: {
+                /** @description Following */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FollowReceipt"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follows/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case a follow link opens */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The case as the public may see it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            case: components["schemas"]["PublicCase"];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follows/{token}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live updates of a followed case (server-sent events)
+         * @description Like `/track/{code}/events`: a `public` event with the public view whenever the case changes; `Last-Event-ID` resumes.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "last-event-id"?: string;
+                };
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The stream */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/site-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The city’s site keys */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Site keys */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["SiteKey"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Issue a site key for a website
+         * @description The key goes in the page (`site-key` attribute); requests from browsers on other origins are refused.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateSiteKey"];
+                };
+            };
+            responses: {
+                /** @description Issued */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SiteKey"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/site-keys/{key}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a site key
+         * @description Pages using it stop working within 30 seconds on every API process.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Revoked */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SiteKey"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search laws, regulations, cases and service guides in everyday words
+         * @description Chinese text is matched by character bigrams, so two-character words (低保, 医保) are found; everyday words are mapped to statute words by the city's lexicon. Results are documents, best first, each with its best articles and highlighted snippets.
+         */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                    limit?: number;
+                    cursor?: string;
+                    /** @description Categories (comma-separated), e.g. 社会法,地方性法规 */
+                    category?: string | string[];
+                    region?: string | string[];
+                    level?: string | string[];
+                    source?: string | string[];
+                    province?: string;
+                    /** @description Superseded versions are searched only when asked for. */
+                    status?: "in_force" | "superseded" | "all";
+                    /** @description Promulgated on or after (YYYY-MM-DD) */
+                    from?: string;
+                    /** @description Promulgated on or before (YYYY-MM-DD) */
+                    to?: string;
+                    city?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of documents */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KbSearchPage"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/facets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the knowledge base holds, by category, region, level, province and source */
+        get: {
+            parameters: {
+                query?: {
+                    city?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Counts of documents in force */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KbFacets"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A whole document: its articles under their chapters, its dates and versions */
+        get: {
+            parameters: {
+                query?: {
+                    city?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KbDocument"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One article with its document and the articles before and after it */
+        get: {
+            parameters: {
+                query?: {
+                    city?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The article */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KbArticleDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/suggestions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Articles that may answer a case, from its own words (for staff answering a consultation) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Suggested documents */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KbSearchPage"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/lexicon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The synonyms and stop-words search uses: built-in ones with the city's changes, and its own */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The lexicon */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["KbLexiconEntry"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/lexicon/{kind}/{term}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add or change a synonym (everyday word → statute words), or add a stop-word
+         * @description For information officers and administrators. Search uses the change at once.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "synonyms" | "stopwords";
+                    term: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["KbLexiconChange"];
+                };
+            };
+            responses: {
+                /** @description The entry */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KbLexiconEntry"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a synonym or stop-word (a built-in one is switched off, and can be put back) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "synonyms" | "stopwords";
+                    term: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The city's knowledge-base settings and corpus size */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KbSettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set which places count as local for ranking (administrators) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["KbSettingsChange"];
+                };
+            };
+            responses: {
+                /** @description Settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KbSettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster/now": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is on duty now (or at a given moment), who is next, and any gap in the rota */
+        get: {
+            parameters: {
+                query?: {
+                    at?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Duty now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RosterNow"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The city's information officers, who stand duty */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Officers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["RosterAccount"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster/shifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Shifts in a period (default: the next 7 days) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: now */
+                    from?: string;
+                    /** @description Default: 7 days after from; at most 62 days after it */
+                    to?: string;
+                    accountId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Shifts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["RosterShift"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Put an information officer on duty for a period (up to 24 hours) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewRosterShift"];
+                };
+            };
+            responses: {
+                /** @description The shift */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RosterShift"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster/shifts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a shift */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a shift: its times, its officer (a swap) or its note */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        accountId?: string;
+                        /** Format: date-time */
+                        startsAt?: string;
+                        /** Format: date-time */
+                        endsAt?: string;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The shift */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RosterShift"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/roster/rota": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plan a rota: repeat a day's shifts over a period, officers taking turns (those on leave are passed over) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RotaPlan"];
+                };
+            };
+            responses: {
+                /** @description The shifts planned and the gaps left */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            shifts: components["schemas"]["RosterShift"][];
+                            gaps: components["schemas"]["RosterGap"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gaps in the rota over a period (default: the next 7 days): times when nobody is on duty */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: now */
+                    from?: string;
+                    /** @description Default: 7 days after from; at most 62 days after it */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Coverage */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RosterCoverage"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster/leaves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Officers' holidays and other leave in a period */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: now */
+                    from?: string;
+                    /** @description Default: 7 days after from; at most 62 days after it */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Leave */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["RosterLeave"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an officer's holiday or other leave; their shifts in it stop counting as cover */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewRosterLeave"];
+                };
+            };
+            responses: {
+                /** @description The leave */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RosterLeave"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster/leaves/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Cancel a leave */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster/handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Handovers between shifts, newest first; `pending=true` for those waiting for you */
+        get: {
+            parameters: {
+                query?: {
+                    pending?: "true" | "false";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Handovers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["RosterHandover"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Hand over your shift (交接班): notes for the next officer; your open consultations go with it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewRosterHandover"];
+                };
+            };
+            responses: {
+                /** @description The handover */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RosterHandover"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster/handovers/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a handover: its open consultations are assigned to you */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The handover */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RosterHandover"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consultations routed to officers on duty (`mine=true`: to you), newest first */
+        get: {
+            parameters: {
+                query?: {
+                    accountId?: string;
+                    mine?: "true" | "false";
+                    open?: "true" | "false";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Assignments */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["CaseAssignment"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -2204,7 +5490,7 @@ export type components = {
             category: components["schemas"]["CategorySummary"];
             place: components["schemas"]["Place"];
             holder: components["schemas"]["UnitSummary"];
-            attachments: components["schemas"]["Attachment"][];
+            attachments: components["schemas"]["AttachmentView"][];
             contact: {
                 name: string | null;
                 phone: string | null;
@@ -2244,6 +5530,10 @@ export type components = {
             /** @enum {string} */
             kind: "city" | "street" | "community" | "grid" | "department" | "property";
         };
+        AttachmentView: components["schemas"]["Attachment"] & {
+            /** @description A signed link to the content, valid for one to two hours; null or absent when the file is not stored on the platform or the view carries no links. */
+            url?: string | null;
+        };
         Attachment: {
             id: string;
             name: string;
@@ -2261,7 +5551,7 @@ export type components = {
             unit: components["schemas"]["UnitSummary"];
             fromUnit: components["schemas"]["UnitSummary"] & (Record<string, never> | null);
             message: string | null;
-            attachments: components["schemas"]["Attachment"][];
+            attachments: components["schemas"]["AttachmentView"][];
             rating: components["schemas"]["RatingLevel"];
         };
         CaseStatusView: {
@@ -2298,10 +5588,14 @@ export type components = {
             categoryId?: string | null;
             /** Format: uuid */
             buildingId?: string | null;
+            /** @description The token of the scanned sign (the last part of its `/s/{token}` address). It sets the building and the channel `qr`; a different `buildingId` beside it is refused. */
+            qrToken?: string | null;
             address?: string | null;
             latitude?: number | null;
             longitude?: number | null;
             title?: string | null;
+            /** @description Photos uploaded beforehand with POST /attachments (each claimed once, within a day). */
+            attachmentIds?: string[];
             description: string;
             /** @description Leave out to report anonymously. */
             contact?: {
@@ -2343,18 +5637,6 @@ export type components = {
                 number: string;
             }[];
         };
-        Building: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            address: string;
-            /** Format: uuid */
-            gridUnitId: string;
-            /** Format: uuid */
-            propertyUnitId: string | null;
-            latitude: number | null;
-            longitude: number | null;
-        };
         StaffMe: {
             /** Format: uuid */
             accountId: string;
@@ -2387,6 +5669,13 @@ export type components = {
             holder: components["schemas"]["UnitSummary"];
             round: number;
             hops: number;
+            /**
+             * Format: date-time
+             * @description The earliest running deadline.
+             */
+            dueAt: string | null;
+            /** Format: date-time */
+            resolutionDueAt: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2405,6 +5694,13 @@ export type components = {
             holder: components["schemas"]["UnitSummary"];
             round: number;
             hops: number;
+            /**
+             * Format: date-time
+             * @description The earliest running deadline.
+             */
+            dueAt: string | null;
+            /** Format: date-time */
+            resolutionDueAt: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2426,6 +5722,34 @@ export type components = {
             /** Format: uuid */
             returnedByUnitId: string | null;
             joint?: unknown;
+            coUnitIds: string[];
+            deadlines: components["schemas"]["Deadline"][];
+            /** Format: date-time */
+            acceptDueAt: string | null;
+            /** Format: date-time */
+            firstResponseDueAt: string | null;
+            /**
+             * Format: date-time
+             * @description Set while the case waits for the resident: the clock is stopped.
+             */
+            pausedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the platform closes the resolved or rated case by itself.
+             */
+            closesAt: string | null;
+            supervisions: components["schemas"]["OpenSupervision"][];
+            pendingExtension: components["schemas"]["ExtensionRequest"];
+            firstRating: components["schemas"]["RatingLevel"];
+            finalRating: components["schemas"]["RatingLevel"];
+            returnRulings: {
+                /** Format: date-time */
+                at: string;
+                returnedByUnitId: string;
+                upheld: boolean;
+                /** Format: uuid */
+                rulingUnitId: string | null;
+            }[];
             /** Format: date-time */
             acceptedAt: string | null;
             /** Format: date-time */
@@ -2457,15 +5781,611 @@ export type components = {
                 payload: {
                     [key: string]: unknown;
                 };
+                /** @description The deadlines after the event, when it changed them. */
+                timers?: unknown;
             }[];
             residentTimeline: components["schemas"]["TimelineEntry"][];
         };
+        Deadline: {
+            step: components["schemas"]["DeadlineStep"];
+            /** Format: uuid */
+            unitId: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            warnAt: string;
+            /** @enum {string} */
+            basis: "clock" | "working";
+            paused: {
+                warnIn: number;
+                dueIn: number;
+            } | null;
+            /** Format: date-time */
+            warnedAt: string | null;
+            /** Format: date-time */
+            overdueAt: string | null;
+            /** Format: uuid */
+            noticeId: string | null;
+            /** Format: date-time */
+            escalateAt: string | null;
+            extensions: number;
+            /** @enum {string} */
+            state: "paused" | "overdue" | "nearing" | "running";
+        };
+        /** @enum {string} */
+        DeadlineStep: "accept" | "first_response" | "resolution" | "part";
+        OpenSupervision: {
+            /** Format: uuid */
+            noticeId: string;
+            /** Format: uuid */
+            unitId: string;
+            step: components["schemas"]["DeadlineStep"] & (string | null);
+            /** Format: date-time */
+            issuedAt: string;
+            /** Format: date-time */
+            answerDueAt: string | null;
+        };
+        ExtensionRequest: {
+            /** @enum {string} */
+            step: "resolution" | "part";
+            /** Format: uuid */
+            unitId: string;
+            unitPath: string[];
+            /** Format: date-time */
+            until: string;
+            reason: string;
+            /** Format: date-time */
+            requestedAt: string;
+        } | null;
         Citation: {
             documentId: string;
             title: string;
             articleNumber: string | null;
             articleId: string | null;
             version: string | null;
+        };
+        Building: {
+            /** Format: uuid */
+            id: string;
+            /** @description The building's code in the city's own register, if any */
+            code: string | null;
+            name: string;
+            address: string;
+            /** Format: uuid */
+            gridUnitId: string;
+            /** Format: uuid */
+            propertyUnitId: string | null;
+            latitude: number | null;
+            longitude: number | null;
+        };
+        BuildingDetail: {
+            /** Format: uuid */
+            id: string;
+            code: string | null;
+            name: string;
+            address: string;
+            latitude: number | null;
+            longitude: number | null;
+            grid: components["schemas"]["UnitSummary"];
+            community: components["schemas"]["UnitSummary"] & (Record<string, never> | null);
+            street: components["schemas"]["UnitSummary"] & (Record<string, never> | null);
+            property: components["schemas"]["UnitSummary"] & (Record<string, never> | null);
+        };
+        /** @description An open problem at a building as the public sees it: no text, names, phones or tracking codes. */
+        PublicCaseSummary: {
+            kind: components["schemas"]["CaseKind"];
+            status: components["schemas"]["CaseStatus"];
+            category: {
+                level1: string;
+                level2: string;
+                level3: string;
+            } | null;
+            holder: components["schemas"]["UnitSummary"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        BuildingImportReport: {
+            /** @enum {string} */
+            format: "csv" | "jsonl";
+            rows: number;
+            inserted: number;
+            updated: number;
+            unchanged: number;
+            dryRun: boolean;
+        };
+        SignSummary: {
+            /** Format: uuid */
+            id: string;
+            serial: number;
+            version: number;
+            kid: number;
+            /** @enum {string} */
+            status: "valid" | "revoked";
+            /** Format: date-time */
+            issuedAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            revokedReason: string | null;
+            scans: {
+                total: number;
+                last30Days: number;
+            };
+        };
+        IssuedSign: {
+            version: number;
+            serial: number;
+            /** Format: date-time */
+            issuedAt: string;
+            token: string;
+            url: string;
+        };
+        ScannedSign: {
+            token: string;
+            url: string;
+            city: {
+                id: string;
+                name: string;
+                nameEn: string;
+                hotline: string;
+            };
+            building: components["schemas"]["BuildingDetail"];
+            sign: {
+                serial: number;
+                version: number;
+                /** Format: date-time */
+                issuedAt: string;
+            };
+        };
+        UploadedAttachment: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description What the file is, decided from its content. */
+            contentType: string;
+            /** @description Bytes after metadata was removed. */
+            size: number;
+            width: number | null;
+            height: number | null;
+            /** @description A signed, expiring link to the content; null until the file belongs to a case. */
+            url: string | null;
+        };
+        SimilarCase: components["schemas"]["PublicCase"] & {
+            /** @enum {string} */
+            nearness: "building" | "community";
+        };
+        PublicCase: {
+            /**
+             * Format: uuid
+             * @description The case’s public reference (not its tracking code, which is the reporter’s).
+             */
+            ref: string;
+            /** @enum {string} */
+            kind: "complaint" | "help" | "consultation" | "suggestion" | "praise";
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "in_handling" | "joint_handling" | "awaiting_resident" | "returned" | "resolved" | "rated" | "closed";
+            open: boolean;
+            category: {
+                /** Format: uuid */
+                id: string;
+                level1: string;
+                level2: string;
+                level3: string;
+            } | null;
+            building: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            holder: {
+                name: string;
+                /** @enum {string} */
+                kind: "city" | "street" | "community" | "grid" | "department" | "property";
+            };
+            /** @description Residents who said "me too". */
+            followers: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        FollowReceipt: {
+            /** @description Shown once: it opens the follower’s view of the case. */
+            followToken: string;
+            followUrl: string;
+            case: components["schemas"]["PublicCase"];
+        };
+        FollowCase: {
+            contact?: {
+                phone?: string | null;
+            } | null;
+        };
+        SiteKey: {
+            key: string;
+            cityId: string;
+            label: string;
+            allowedOrigins: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+        };
+        /**
+         * @example {
+         *       "label": "金晖社区网站",
+         *       "allowedOrigins": [
+         *         "https://jinhui.example.gov.cn"
+         *       ]
+         *     }
+         */
+        CreateSiteKey: {
+            label: string;
+            allowedOrigins: string[];
+        };
+        KbSearchPage: {
+            data: components["schemas"]["KbSearchResult"][];
+            total: number;
+            nextCursor: string | null;
+            query: {
+                words: {
+                    text: string;
+                    alternatives: string[];
+                }[];
+            };
+        };
+        KbSearchResult: {
+            /** Format: uuid */
+            documentId: string;
+            title: string;
+            subtitle: string | null;
+            category: string;
+            subcategory: string | null;
+            /** @enum {string} */
+            region: "national" | "province" | "city";
+            province: string | null;
+            locality: string | null;
+            /** @enum {string} */
+            issuingLevel: "constitution" | "law" | "administrative_regulation" | "departmental_rule" | "judicial_interpretation" | "local_regulation" | "case" | "service_guide" | "other";
+            /** @enum {string} */
+            source: "policy" | "service_guide";
+            /** @enum {string} */
+            status: "in_force" | "superseded";
+            /** @description The version date (YYYY-MM-DD); the latest version of a title is in force. */
+            version: string | null;
+            promulgatedOn: string | null;
+            effectiveOn: string | null;
+            titleHighlights: [
+                number,
+                number
+            ][];
+            score: number;
+            /** Format: uuid */
+            articleId: string | null;
+            articleNumber: string | null;
+            snippet: components["schemas"]["KbSnippet"];
+            hitCount: number;
+            hits: components["schemas"]["KbSearchHit"][];
+        };
+        /** @description A passage of the article; highlight ranges index into its text. */
+        KbSnippet: {
+            text: string;
+            highlights: [
+                number,
+                number
+            ][];
+        };
+        KbSearchHit: {
+            /** Format: uuid */
+            articleId: string;
+            number: string | null;
+            headings: string[];
+            snippet: components["schemas"]["KbSnippet"];
+        };
+        KbFacets: {
+            categories: {
+                value: string;
+                count: number;
+            }[];
+            regions: {
+                value: string;
+                count: number;
+            }[];
+            issuingLevels: {
+                value: string;
+                count: number;
+            }[];
+            provinces: {
+                value: string;
+                count: number;
+            }[];
+            sources: {
+                value: string;
+                count: number;
+            }[];
+            statuses: {
+                value: string;
+                count: number;
+            }[];
+        };
+        KbDocument: components["schemas"]["KbDocumentSummary"] & {
+            history: string[];
+            guide: components["schemas"]["KbServiceGuide"];
+            versions: {
+                /** Format: uuid */
+                id: string;
+                version: string | null;
+                /** @enum {string} */
+                status: "in_force" | "superseded";
+            }[];
+            articles: components["schemas"]["KbArticle"][];
+        };
+        KbServiceGuide: {
+            department: string;
+            timeLimit: string | null;
+            legalTimeLimit: string | null;
+            materials: string[];
+            consultPhone: string | null;
+            complaintPhone: string | null;
+            location: string | null;
+            coDepartments: string | null;
+            serviceType: string | null;
+            url: string | null;
+        } | null;
+        KbArticle: {
+            /** Format: uuid */
+            id: string;
+            ordinal: number;
+            number: string | null;
+            headings: string[];
+            body: string;
+        };
+        KbDocumentSummary: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            subtitle: string | null;
+            category: string;
+            subcategory: string | null;
+            /** @enum {string} */
+            region: "national" | "province" | "city";
+            province: string | null;
+            locality: string | null;
+            /** @enum {string} */
+            issuingLevel: "constitution" | "law" | "administrative_regulation" | "departmental_rule" | "judicial_interpretation" | "local_regulation" | "case" | "service_guide" | "other";
+            /** @enum {string} */
+            source: "policy" | "service_guide";
+            /** @enum {string} */
+            status: "in_force" | "superseded";
+            /** @description The version date (YYYY-MM-DD); the latest version of a title is in force. */
+            version: string | null;
+            promulgatedOn: string | null;
+            effectiveOn: string | null;
+            issuer: string | null;
+            articleCount: number;
+        };
+        KbArticleDetail: {
+            article: components["schemas"]["KbArticle"];
+            document: components["schemas"]["KbDocumentSummary"];
+            previous: {
+                /** Format: uuid */
+                id: string;
+                number: string | null;
+            } | null;
+            next: {
+                /** Format: uuid */
+                id: string;
+                number: string | null;
+            } | null;
+        };
+        KbLexiconEntry: {
+            /** @enum {string} */
+            kind: "synonym" | "stopword";
+            term: string;
+            expansions: string[];
+            /** @enum {string} */
+            origin: "built_in" | "edited" | "custom";
+            disabled: boolean;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        /**
+         * @example {
+         *       "expansions": [
+         *         "最低生活保障"
+         *       ]
+         *     }
+         */
+        KbLexiconChange: {
+            /** @default [] */
+            expansions?: string[];
+        };
+        KbSettings: {
+            /** @description Places whose city-level documents rank as local, e.g. 招远市, 烟台市 */
+            localAreas: string[];
+            articleCount: number;
+            /** Format: date-time */
+            statsRefreshedAt: string | null;
+        };
+        /**
+         * @example {
+         *       "localAreas": [
+         *         "招远市",
+         *         "烟台市"
+         *       ]
+         *     }
+         */
+        KbSettingsChange: {
+            localAreas: string[];
+        };
+        RosterNow: {
+            /** Format: date-time */
+            at: string;
+            onDuty: {
+                account: components["schemas"]["RosterAccount"];
+                /** Format: uuid */
+                shiftId: string;
+                /** Format: date-time */
+                until: string;
+            }[];
+            gap: {
+                /** Format: date-time */
+                until: string | null;
+            } | null;
+            next: {
+                account: components["schemas"]["RosterAccount"];
+                /** Format: uuid */
+                shiftId: string;
+                /** Format: date-time */
+                startsAt: string;
+            } | null;
+            /** @description Nobody on duty now, or gaps in the next 24 hours */
+            warnings: components["schemas"]["RosterWarning"][];
+        };
+        RosterAccount: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+        };
+        RosterWarning: {
+            /** @enum {string} */
+            code: "rota-gap";
+            message: string;
+        };
+        RosterShift: {
+            /** Format: uuid */
+            id: string;
+            account: components["schemas"]["RosterAccount"];
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            note: string | null;
+            /** @description The statutory holiday the shift starts on (节假日值班) */
+            holiday: string | null;
+            /** @description The officer's leave takes out part of this shift */
+            onLeave: boolean;
+        };
+        NewRosterShift: {
+            /** Format: uuid */
+            accountId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            note?: string | null;
+        };
+        RosterGap: {
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            minutes: number;
+            holiday: string | null;
+        };
+        /**
+         * @example {
+         *       "from": "2026-03-02",
+         *       "days": 7,
+         *       "slots": [
+         *         {
+         *           "start": "08:00",
+         *           "end": "16:00"
+         *         },
+         *         {
+         *           "start": "16:00",
+         *           "end": "00:00"
+         *         },
+         *         {
+         *           "start": "00:00",
+         *           "end": "08:00"
+         *         }
+         *       ],
+         *       "officers": [
+         *         "…"
+         *       ],
+         *       "replace": false
+         *     }
+         */
+        RotaPlan: {
+            /** Format: date */
+            from: string;
+            days: number;
+            slots: {
+                start: string;
+                end: string;
+            }[];
+            officers: string[];
+            /**
+             * @description Remove the shifts that already start in the period first
+             * @default false
+             */
+            replace?: boolean;
+        };
+        RosterCoverage: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            coveredMinutes: number;
+            gaps: components["schemas"]["RosterGap"][];
+        };
+        RosterLeave: {
+            /** Format: uuid */
+            id: string;
+            account: components["schemas"]["RosterAccount"];
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            reason: string | null;
+        };
+        NewRosterLeave: {
+            /** Format: uuid */
+            accountId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            reason?: string | null;
+        };
+        RosterHandover: {
+            /** Format: uuid */
+            id: string;
+            from: components["schemas"]["RosterAccount"];
+            to: components["schemas"]["RosterAccount"] & (Record<string, never> | null);
+            /** Format: uuid */
+            shiftId: string | null;
+            notes: string;
+            openCases: {
+                /** Format: uuid */
+                id: string;
+                trackingCode: string;
+                title: string;
+                status: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+            acknowledgedBy: components["schemas"]["RosterAccount"] & (Record<string, never> | null);
+        };
+        NewRosterHandover: {
+            /** Format: uuid */
+            toAccountId?: string | null;
+            notes: string;
+        };
+        CaseAssignment: {
+            /** Format: uuid */
+            caseId: string;
+            trackingCode: string;
+            title: string;
+            status: string;
+            account: components["schemas"]["RosterAccount"];
+            /** Format: date-time */
+            assignedAt: string;
         };
     };
     responses: never;

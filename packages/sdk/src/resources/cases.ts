@@ -1,16 +1,22 @@
 import type { APIClient } from '../core/client.js';
-import type { ResidentCaseView, ResidentProof, RatingLevel, SubmitCaseParams, SubmittedCase, TrackedCase } from '../types.js';
+import type { RatingLevel, ResidentCaseView, ResidentProof, SubmitCaseParams, SubmittedCase, TrackedCase } from '../types.js';
+import type { Ratings } from './ratings.js';
+import type { Tracking } from './tracking.js';
 
 const newIdempotencyKey = () => globalThis.crypto.randomUUID();
-const path = (code: string) => `/api/v1/track/${encodeURIComponent(code.replace(/[\s-]/g, ''))}`;
 
 /** Residents' side of a case: file it, follow it, rate the reply. */
 export class Cases {
-  constructor(private readonly client: APIClient) {}
+  constructor(
+    private readonly client: APIClient,
+    private readonly tracking: Tracking,
+    private readonly ratings: Ratings,
+  ) {}
 
   /**
    * Files a case. An idempotency key is generated when none is given, so the client's own
    * retries never file it twice; pass your own to make retries across page reloads safe too.
+   * Upload photos first (`attachments.upload`) and list their ids in `attachmentIds`.
    */
   create(params: SubmitCaseParams, options: { idempotencyKey?: string; signal?: AbortSignal } = {}): Promise<SubmittedCase> {
     return this.client.request('POST', '/api/v1/cases', {
@@ -20,21 +26,18 @@ export class Cases {
     });
   }
 
-  /** The status for anyone with the code; the whole case with the resident's proof. */
+  /** Same as `tracking.get`. */
   track(trackingCode: string, proof?: ResidentProof, options: { signal?: AbortSignal } = {}): Promise<TrackedCase> {
-    return this.client.request('GET', path(trackingCode), {
-      query: { secret: proof?.secret, phoneLast4: proof?.phoneLast4 },
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
+    return this.tracking.get(trackingCode, proof, options);
   }
 
-  /** Rates the reply of the current handling round (once per round). */
+  /** Same as `ratings.rate`. */
   rate(trackingCode: string, proof: ResidentProof, rating: { level: RatingLevel; comment?: string }): Promise<ResidentCaseView> {
-    return this.client.request('POST', `${path(trackingCode)}/rating`, { body: { ...proof, ...rating } });
+    return this.ratings.rate(trackingCode, proof, rating);
   }
 
-  /** After an unsatisfied rating: sends the case back into handling. */
+  /** Same as `ratings.reopen`. */
   reopen(trackingCode: string, proof: ResidentProof, reason: string): Promise<ResidentCaseView> {
-    return this.client.request('POST', `${path(trackingCode)}/reopen`, { body: { ...proof, reason } });
+    return this.ratings.reopen(trackingCode, proof, reason);
   }
 }
