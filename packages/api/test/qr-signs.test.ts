@@ -120,6 +120,19 @@ describe('sign tokens', () => {
     expect(await caseCount()).toBe(before);
   });
 
+  it('file a report that names no city in the city of its sign', async () => {
+    const other = await createTestCity(database);
+    const { token } = await currentSign(database.db, other.cityId, other.building('dongsheng-1'));
+    const response = await app.request('/api/v1/cases', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'help', qrToken: token, description: '电梯困人，请尽快派人处理。' }),
+    });
+    expect(response.status).toBe(201);
+    const body = await response.json();
+    expect(body.case).toMatchObject({ channel: 'qr', place: { buildingId: other.building('dongsheng-1') }, holder: { name: '东晟社区第一网格' } });
+  });
+
   it('answer hostile path input with a problem, never a 500', async () => {
     for (const bad of ['%00', '..%2F..%2Fetc', "'; DROP TABLE signs; --", '𠮷'.repeat(30), 'A'.repeat(64)]) {
       const response = await app.request(`/api/v1/qr/${bad}`);

@@ -3,6 +3,7 @@ import { createRouter } from '../../http/router.js';
 import { requestCityId } from '../../http/city.js';
 import { withAttachmentLinks } from '../../services/attachments/attachments.js';
 import { submitCase } from '../../services/cases/submit.js';
+import { signTokenCity } from '../../services/qr/signs.js';
 import { residentCommand, trackCase } from '../../services/cases/tracking.js';
 import {
   CaseKindSchema,
@@ -129,7 +130,10 @@ export const casesRoutes = createRouter()
     async (c) => {
       const input = c.req.valid('json');
       const key = c.req.valid('header')['idempotency-key'] ?? null;
-      const cityId = await requestCityId(c);
+      // A scanned sign knows its city: a report that names none (the scan page's does not) follows it.
+      const namesCity = c.req.header('huying-city') !== undefined || c.req.query('city') !== undefined || c.get('site') !== undefined;
+      const signCity = input.qrToken && !namesCity ? await signTokenCity(c.get('deps').database.db, input.qrToken) : null;
+      const cityId = signCity ?? (await requestCityId(c));
       const result = await submitCase(c.get('deps'), { cityId, input, idempotencyKey: key });
       if (result.replayed) c.header('idempotent-replayed', 'true');
       c.header('location', `/api/v1/track/${result.body.trackingCode}`);

@@ -139,6 +139,17 @@ export async function verifySignToken(db: Database, token: string): Promise<Veri
   return { sign, building, city };
 }
 
+/**
+ * The city of the sign a token names, or null when it names none. Only routing uses this, so a
+ * request that names no city follows its sign; the token is verified properly afterwards.
+ */
+export async function signTokenCity(db: Database, token: string): Promise<string | null> {
+  const decoded = decodeSignToken(token);
+  if (!decoded) return null;
+  const [found] = await db.select({ cityId: signs.cityId }).from(signs).where(eq(signs.serial, decoded.serial));
+  return found?.cityId ?? null;
+}
+
 /** Counts one scan of a sign on the city's calendar day. Nothing about the person is kept. */
 export async function recordScan(db: Database, verified: VerifiedSign, now: Date): Promise<void> {
   const day = new Intl.DateTimeFormat('en-CA', { timeZone: verified.city.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
