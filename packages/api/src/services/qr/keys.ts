@@ -11,27 +11,25 @@ const maxKid = 255;
 
 export const keySecret = (row: Pick<SigningKeyRow, 'secret'>) => Buffer.from(row.secret, 'base64url');
 
-/** The key new signs are signed with: the newest one not retired. A city's first key is made on first use. */
-export async function currentSigningKey(db: Database, cityId: string): Promise<SigningKeyRow> {
+async function newestActiveKey(db: Database, cityId: string): Promise<SigningKeyRow | undefined> {
   const [newest] = await db
     .select()
     .from(qrSigningKeys)
     .where(and(eq(qrSigningKeys.cityId, cityId), isNull(qrSigningKeys.retiredAt)))
     .orderBy(desc(qrSigningKeys.kid))
     .limit(1);
+  return newest;
+}
+
+/** The key new signs are signed with: the newest one not retired. A city's first key is made on first use. */
+export async function currentSigningKey(db: Database, cityId: string): Promise<SigningKeyRow> {
+  const newest = await newestActiveKey(db, cityId);
   if (newest) return newest;
+  const [anyKey] = await db.select({ kid: qrSigningKeys.kid }).from(qrSigningKeys).where(eq(qrSigningKeys.cityId, cityId)).limit(1);
+  if (anyKey) throw new ProblemError('invalid-command', `every QR signing key of city ${cityId} is retired; rotate to make a new one`);
   // Two processes may both find none: the primary key lets one insert win and both read it.
   await db.insert(qrSigningKeys).values({ cityId, kid: 1, secret: randomBytes(32).toString('base64url') }).onConflictDoNothing();
-  const [created] = await db
-    .select()
-    .from(qrSigningKeys)
-    .where(and(eq(qrSigningKeys.cityId, cityId), isNull(qrSigningKeys.retiredAt)))
-    .orderBy(desc(qrSigningKeys.kid))
-    .limit(1);
-  if (!created) {
-    throw new ProblemError('invalid-command', `every QR signing key of city ${cityId} is retired; rotate to make a new one`);
-  }
-  return created;
+  return (await newestActiveKey(db, cityId))!;
 }
 
 /** Adds a new key: signs issued from now on use it, existing signs keep verifying under theirs. */
