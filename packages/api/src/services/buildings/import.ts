@@ -388,7 +388,7 @@ export async function importBuildings(db: Database, options: ImportOptions): Pro
             target: buildings.id,
             set: { ...buildingUpsertSet, code: sql`excluded.code` },
           });
-        options.onProgress?.(rawRows.length + Math.round(((start + batchSize) / writes.length) * rawRows.length), rawRows.length * 2);
+        options.onProgress?.(rawRows.length + Math.round((Math.min(writes.length, start + batchSize) / writes.length) * rawRows.length), rawRows.length * 2);
       }
     });
   } catch (error) {
