@@ -6,6 +6,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // The browser file's SQL is covered on both engines by qr-signs.test.ts; Chromium runs once.
-    projects: databaseProjects({ databaseFree: ['test/seed/**', 'test/signs-in-browser.test.ts'] }),
+    projects: databaseProjects({ databaseFree: ['test/seed/**', 'test/signs-in-browser.test.ts', 'test/kb-parsing.test.ts'] }),
   },
 });

@@ -22,6 +22,8 @@ import { qrRoutes } from './routes/qr/index.js';
 import { similarRoutes } from './routes/similar/index.js';
 import { siteKeysRoutes } from './routes/site-keys/index.js';
 import { staffRoutes } from './routes/staff/index.js';
+import { kbRoutes } from './routes/kb/index.js';
+import { rosterRoutes } from './routes/roster/index.js';
 
 export const apiVersion = '0.1.0';
 
@@ -113,6 +115,8 @@ export function createApp(deps: AppDependencies) {
   app.route('/api/v1', liveRoutes);
   app.route('/api/v1', similarRoutes);
   app.route('/api/v1', siteKeysRoutes);
+  app.route('/api/v1', kbRoutes);
+  app.route('/api/v1', rosterRoutes);
   app.route('/', embedRoutes);
   app.route('/', trackPageRoutes);
 

@@ -24,6 +24,12 @@ export const problemResponses = (...statuses: number[]) =>
     ]),
   );
 
+/** A required JSON request body, for `createRoute`. */
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
+
+/** A JSON response, for `createRoute`. */
+export const jsonResponse = <T extends z.ZodType>(description: string, schema: T) => ({ description, content: { 'application/json': { schema } } });
+
 export const uuidSchema = z.uuid();
 export const IdParams = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
 
