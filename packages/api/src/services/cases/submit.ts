@@ -15,6 +15,7 @@ import { cases, categories } from '../../db/schema/index.js';
 import { invalid, ProblemError } from '../../http/problems.js';
 import { claimResidentUploads } from '../attachments/attachments.js';
 import { runOnce } from '../idempotency.js';
+import { assignOnDutyOfficer } from '../roster/roster.js';
 import { routeIntake } from '../routing/intake.js';
 import { appendCaseEvent } from './events.js';
 import { resolvePlace } from './place.js';
@@ -120,6 +121,7 @@ export async function submitCase(
     const attachments = await claimResidentUploads(tx, deps, { cityId, caseId: id, ids: input.attachmentIds ?? [] });
     if (attachments.length > 0) await tx.update(cases).set({ attachments }).where(eq(cases.id, id));
     await appendCaseEvent(tx, { caseId: id, cityId, trackingCode, seq: 1, event: opened.event, actor: { type: 'resident' } });
+    await assignOnDutyOfficer(tx, { cityId, caseId: id, kind: input.kind, at: now });
     const view = await residentView(tx, id);
     const body: SubmittedCase = {
       trackingCode,

@@ -1,4 +1,4 @@
-import { chineseStatutoryHolidays, dayKind, localDateTime, openStatuses, type LocalDate } from '@huying/core';
+import { addDays, chineseStatutoryHolidays, dayKind, instantAt, localDateTime, openStatuses, type LocalDate } from '@huying/core';
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { caseAssignments, cases, cities, rosterHandovers, rosterLeaves, rosterShifts, staffAccounts, type StaffRole } from '../../db/schema/index.js';
@@ -234,7 +234,11 @@ export async function saveRota(
   const pattern: RotaPattern = { ...input.pattern, timeZone };
   const provisional = planRota(pattern, []);
   if (provisional.length === 0) throw invalid('slots', 'the pattern has no shifts');
-  const window = { startsAt: provisional[0]!.startsAt, endsAt: new Date(Math.max(...provisional.map((shift) => shift.endsAt.getTime()))) };
+  // The whole local days planned, and past midnight as far as the last night shift runs.
+  const window = {
+    startsAt: instantAt(pattern.from, 0, timeZone),
+    endsAt: new Date(Math.max(instantAt(addDays(pattern.from, pattern.days), 0, timeZone).getTime(), ...provisional.map((shift) => shift.endsAt.getTime()))),
+  };
   const leaves = await loadLeaves(db, input.cityId, window.startsAt, window.endsAt);
   const planned = planRota(pattern, leaves);
   await db.transaction(async (tx) => {
