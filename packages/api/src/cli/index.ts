@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { buildingsUsage, runBuildings } from './buildings.js';
 import { runQrKeys, runSigns, signsUsage } from './signs.js';
 import { runSiteKeys, siteKeysUsage } from './site-keys.js';
+import { runWorker, startJobs, sweepEveryMs, workerUsage } from './worker.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { ProblemError } from '../http/problems.js';
 import { openDatabase } from '../db/client.js';
@@ -10,13 +11,15 @@ import { createLogger, startServer } from '../server.js';
 const usage = `huying — the Huying (有呼必应) platform
 
 Usage:
-  huying serve [--port N] [--host H]   serve the API (applies migrations first)
+  huying serve [--port N] [--host H]   serve the API (applies migrations first) and run the
+                                       background jobs in the same process
   huying migrate                       apply database migrations
   huying seed [--full]                 install the demo city from ../shared/data (idempotent);
                                        --full builds all 9,600 buildings
 ${buildingsUsage}
 ${signsUsage}
 ${siteKeysUsage}
+${workerUsage}
   huying help                          show this
 
 The database is the embedded PGlite in HUYING_DATA_DIR (default ./.huying/db) unless
@@ -26,19 +29,26 @@ type Command = (args: string[]) => Promise<number>;
 
 const commands: Record<string, Command> = {
   async serve(args) {
-    const { values } = parseArgs({ args, options: { port: { type: 'string' }, host: { type: 'string' } } });
+    const { values } = parseArgs({
+      args,
+      options: { port: { type: 'string' }, host: { type: 'string' }, 'no-worker': { type: 'boolean', default: false }, 'sweep-every': { type: 'string' } },
+    });
     const config = loadConfig({
       ...process.env,
       ...(values.port ? { HUYING_PORT: values.port } : {}),
       ...(values.host ? { HUYING_HOST: values.host } : {}),
     });
+    const every = sweepEveryMs(values['sweep-every']);
     const server = await startServer(config);
-    console.log(`Huying API listening on ${server.url} (${server.database.engine})`);
+    // Deadlines must work in the single-process embedded setup too; a fleet can run `huying worker` instead.
+    const worker = values['no-worker'] ? null : startJobs(server.database, config, { sweepEveryMs: every });
+    console.log(`Huying API listening on ${server.url} (${server.database.engine})${worker ? ', with the background jobs' : ''}`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    await worker?.stop();
     await server.close();
     return 0;
   },
@@ -68,6 +78,7 @@ const commands: Record<string, Command> = {
   signs: (args) => runSigns(loadConfig(), args),
   'qr-keys': (args) => runQrKeys(loadConfig(), args),
   'site-keys': (args) => runSiteKeys(loadConfig(), args),
+  worker: (args) => runWorker(loadConfig(), args),
 
   async help() {
     console.log(usage);

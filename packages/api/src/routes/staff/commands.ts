@@ -3,6 +3,7 @@ import type { CaseCommandInput } from '../../services/cases/commands.js';
 import { AttachmentSchema, CitationSchema } from '../schemas.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
+const instant = z.iso.datetime({ offset: true });
 const expectedVersion = z
   .number()
   .int()
@@ -88,6 +89,10 @@ export const staffCaseActions = {
       attachments: z.array(AttachmentSchema).max(20).optional(),
       citations: z.array(CitationSchema).max(20).optional(),
       overrideReason: z.string().trim().max(1000).optional(),
+      closeNow: z
+        .boolean()
+        .optional()
+        .openapi({ description: 'Close at once after the reply: a consultation answered on the spot (接诉即办). Refused for kinds the resident rates.' }),
     }),
     toCommand: (body: {
       reply: string;
@@ -101,13 +106,49 @@ export const staffCaseActions = {
       ...(body.citations ? { citations: body.citations } : {}),
       ...(body.overrideReason ? { overrideReason: body.overrideReason } : {}),
     }),
+    then: (body: { closeNow?: boolean | undefined }): CaseCommandInput | null => (body.closeNow ? { type: 'close', reason: '当场答复办结' } : null),
   },
   close: {
     summary: 'Close a rated case (or an answered consultation)',
     body: z.object({ reason: z.string().trim().max(1000).optional() }),
     toCommand: (body: { reason?: string | undefined }) => ({ type: 'close', ...(body.reason ? { reason: body.reason } : {}) }),
   },
-} as const satisfies Record<string, { summary: string; body: z.ZodObject; toCommand: (body: never) => CaseCommandInput }>;
+  supervise: {
+    summary: 'Issue a supervision notice (督办单) to the holder or a co-unit, which it must answer',
+    body: z.object({
+      reason: text(1000),
+      unitId: z.uuid().optional().openapi({ description: 'The holder (default) or a co-unit of the joint handling.' }),
+    }),
+    toCommand: (body: { reason: string; unitId?: string | undefined }) => ({ type: 'supervise', reason: body.reason, ...(body.unitId ? { unitId: body.unitId } : {}) }),
+  },
+  'answer-supervision': {
+    summary: 'Answer a supervision notice sent to your unit',
+    body: z.object({ noticeId: z.uuid(), answer: text(4000) }),
+    toCommand: (body: { noticeId: string; answer: string }) => ({ type: 'answer_supervision', noticeId: body.noticeId, answer: body.answer }),
+  },
+  'request-extension': {
+    summary: 'Ask the unit above for more time: the resolution deadline (holder) or your part (co-unit)',
+    body: z.object({ step: z.enum(['resolution', 'part']).default('resolution'), until: instant, reason: text(1000) }),
+    toCommand: (body: { step: 'resolution' | 'part'; until: string; reason: string }) => ({ type: 'request_extension', ...body }),
+  },
+  'rule-extension': {
+    summary: 'Approve or refuse an extension a unit below asked for',
+    body: z.object({
+      approved: z.boolean(),
+      until: instant.optional().openapi({ description: 'Approve a different deadline than the one asked for.' }),
+      note: z.string().trim().max(1000).optional(),
+    }),
+    toCommand: (body: { approved: boolean; until?: string | undefined; note?: string | undefined }) => ({
+      type: 'rule_extension',
+      approved: body.approved,
+      ...(body.until ? { until: body.until } : {}),
+      ...(body.note ? { note: body.note } : {}),
+    }),
+  },
+} as const satisfies Record<
+  string,
+  { summary: string; body: z.ZodObject; toCommand: (body: never) => CaseCommandInput; then?: (body: never) => CaseCommandInput | null }
+>;
 
 export type StaffCaseAction = keyof typeof staffCaseActions;
 

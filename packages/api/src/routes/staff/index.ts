@@ -20,6 +20,9 @@ import {
   UnitSummarySchema,
   UrgencySchema,
 } from '../schemas.js';
+import { loopSettingsRoutes } from '../loop/index.js';
+import { DeadlineSchema, ExtensionRequestSchema, OpenSupervisionSchema } from '../loop/schemas.js';
+import { supervisionRoutes } from '../supervision/index.js';
 import { staffCaseActions, withExpectedVersion, type StaffCaseAction } from './commands.js';
 
 const security = [{ staffToken: [] }];
@@ -38,6 +41,8 @@ const StaffCaseSummarySchema = z
     holder: UnitSummarySchema,
     round: z.number().int(),
     hops: z.number().int(),
+    dueAt: z.iso.datetime().nullable().openapi({ description: 'The earliest running deadline.' }),
+    resolutionDueAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -57,6 +62,18 @@ const StaffCaseViewSchema = StaffCaseSummarySchema.omit({ building: true })
     dispatcherUnitId: z.uuid().nullable(),
     returnedByUnitId: z.uuid().nullable(),
     joint: z.unknown().nullable(),
+    coUnitIds: z.array(z.uuid()),
+    deadlines: z.array(DeadlineSchema),
+    acceptDueAt: z.iso.datetime().nullable(),
+    firstResponseDueAt: z.iso.datetime().nullable(),
+    resolutionDueAt: z.iso.datetime().nullable(),
+    pausedAt: z.iso.datetime().nullable().openapi({ description: 'Set while the case waits for the resident: the clock is stopped.' }),
+    closesAt: z.iso.datetime().nullable().openapi({ description: 'When the platform closes the resolved or rated case by itself.' }),
+    supervisions: z.array(OpenSupervisionSchema),
+    pendingExtension: ExtensionRequestSchema.nullable(),
+    firstRating: RatingLevelSchema.nullable(),
+    finalRating: RatingLevelSchema.nullable(),
+    returnRulings: z.array(z.object({ at: z.iso.datetime(), returnedByUnitId: z.string(), upheld: z.boolean(), rulingUnitId: z.uuid().nullable() })),
     acceptedAt: z.iso.datetime().nullable(),
     respondedAt: z.iso.datetime().nullable(),
     resolvedAt: z.iso.datetime().nullable(),
@@ -75,6 +92,7 @@ const StaffCaseViewSchema = StaffCaseSummarySchema.omit({ building: true })
         reason: z.string().nullable(),
         round: z.number().int(),
         payload: z.record(z.string(), z.unknown()),
+        timers: z.unknown().nullable().openapi({ description: 'The deadlines after the event, when it changed them.' }),
       }),
     ),
     residentTimeline: z.array(TimelineEntrySchema),
@@ -125,7 +143,10 @@ router.openapi(
         kind: csvEnum(caseKinds),
         categoryId: z.uuid().optional(),
         buildingId: z.uuid().optional(),
-        scope: z.enum(['held', 'subtree']).default('subtree'),
+        scope: z.enum(['held', 'subtree', 'parts']).default('subtree').openapi({
+          description: '`held`: your unit holds it; `subtree`: held at or below your unit; `parts`: joint handlings where your unit has a part to report.',
+        }),
+        dueBefore: z.iso.datetime({ offset: true }).optional().openapi({ description: 'Only cases with a running deadline due by then; now gives the overdue ones.' }),
         limit: limitSchema(200, 50),
         cursor: z.string().max(200).optional(),
       }),
@@ -146,6 +167,7 @@ router.openapi(
       ...(query.categoryId ? { categoryId: query.categoryId } : {}),
       ...(query.buildingId ? { buildingId: query.buildingId } : {}),
       ...(query.cursor ? { cursor: query.cursor } : {}),
+      ...(query.dueBefore ? { dueBefore: new Date(query.dueBefore) } : {}),
       scope: query.scope,
       limit: query.limit,
     });
@@ -166,7 +188,7 @@ router.openapi(
       ...problemResponses(400, 401, 404),
     },
   }),
-  async (c) => c.json(await staffCaseView(c.get('deps').database.db, c.get('staff'), c.req.valid('param').id), 200),
+  async (c) => c.json(await staffCaseView(c.get('deps').database.db, c.get('staff'), c.req.valid('param').id, c.get('deps').clock.now()), 200),
 );
 
 for (const [action, definition] of Object.entries(staffCaseActions) as [StaffCaseAction, (typeof staffCaseActions)[StaffCaseAction]][]) {
@@ -192,16 +214,20 @@ for (const [action, definition] of Object.entries(staffCaseActions) as [StaffCas
       const staff = c.get('staff');
       const deps = c.get('deps');
       await assertStaffCanSee(deps.database.db, staff, id);
-      await executeCaseCommand(deps, {
-        caseId: id,
-        cityId: staff.cityId,
-        command: definition.toCommand(body as never),
-        actor: { type: 'staff', accountId: staff.accountId, unit: staff.unit },
-        expectedVersion,
+      const actor = { type: 'staff', accountId: staff.accountId, unit: staff.unit } as const;
+      const then = 'then' in definition ? definition.then(body as never) : null;
+      // An action and its follow-up (a reply closed at once) succeed or fail together.
+      await deps.database.db.transaction(async (tx) => {
+        await executeCaseCommand(deps, { caseId: id, cityId: staff.cityId, command: definition.toCommand(body as never), actor, expectedVersion, tx });
+        if (then) await executeCaseCommand(deps, { caseId: id, cityId: staff.cityId, command: then, actor, tx });
       });
-      return c.json(await staffCaseView(deps.database.db, staff, id), 200);
+      return c.json(await staffCaseView(deps.database.db, staff, id, deps.clock.now()), 200);
     },
   );
 }
+
+// Behind the same staff authentication.
+router.route('/', loopSettingsRoutes);
+router.route('/', supervisionRoutes);
 
 export const staffRoutes = router;

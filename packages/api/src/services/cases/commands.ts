@@ -1,10 +1,23 @@
-import { decide, evolve, type Actor, type Attachment, type CaseCommand, type Citation, type JointMeeting, type RatingLevel } from '@huying/core';
-import { eq } from 'drizzle-orm';
+import {
+  decide,
+  evolve,
+  type Actor,
+  type Attachment,
+  type CaseCommand,
+  type CaseEvent,
+  type Citation,
+  type DeadlineStep,
+  type JointMeeting,
+  type RatingLevel,
+} from '@huying/core';
+import { eq, sql } from 'drizzle-orm';
 import type { AppDependencies } from '../../context.js';
 import type { Database } from '../../db/client.js';
-import { cases, type caseEvents } from '../../db/schema/index.js';
+import { cases, deadlineWarnings, supervisionNotices, type caseEvents } from '../../db/schema/index.js';
 import { ProblemError, type ProblemCode } from '../../http/problems.js';
-import { loadUnits, type NamedUnitRef } from '../units.js';
+import { verifyCitations } from '../kb/citations.js';
+import { caseTiming, LoopSettingsCache } from '../loop/settings.js';
+import { cityRootUnit, loadUnits, type NamedUnitRef } from '../units.js';
 import { appendCaseEvent } from './events.js';
 import { stateColumns, stateOf, type CaseRow } from './state.js';
 
@@ -29,7 +42,13 @@ export type CaseCommandInput =
   | { type: 'resolve'; reply: string; attachments?: Attachment[]; citations?: Citation[]; overrideReason?: string }
   | { type: 'rate'; level: RatingLevel; comment?: string }
   | { type: 'reopen'; reason: string }
-  | { type: 'close'; reason?: string };
+  | { type: 'close'; reason?: string }
+  | { type: 'warn'; step: DeadlineStep; unitId: string; level: 'nearing' | 'overdue' }
+  /** Without a unit, the notice goes to the holder. */
+  | { type: 'supervise'; reason: string; unitId?: string; step?: DeadlineStep | null }
+  | { type: 'answer_supervision'; noticeId: string; answer: string }
+  | { type: 'request_extension'; step: 'resolution' | 'part'; until: string; reason: string }
+  | { type: 'rule_extension'; approved: boolean; until?: string; note?: string };
 
 /** Who is acting: the core's actor, minus the unit tree details the service fills in. */
 export type ActorInput = { type: 'resident' } | { type: 'system' } | { type: 'staff'; accountId: string; unit: NamedUnitRef };
@@ -53,8 +72,12 @@ function referencedUnitIds(input: CaseCommandInput, holder: NamedUnitRef): strin
   }
 }
 
-function toCoreCommand(input: CaseCommandInput, holder: NamedUnitRef, unit: (id: string) => NamedUnitRef): CaseCommand {
+function toCoreCommand(input: CaseCommandInput, holder: NamedUnitRef, unit: (id: string) => NamedUnitRef, reopenTo: NamedUnitRef | null): CaseCommand {
   switch (input.type) {
+    case 'reopen':
+      return { type: 'reopen', reason: input.reason, ...(reopenTo ? { to: reopenTo } : {}) };
+    case 'supervise':
+      return { type: 'supervise', noticeId: crypto.randomUUID(), unitId: input.unitId ?? holder.id, step: input.step ?? null, reason: input.reason };
     case 'dispatch':
       return { type: 'dispatch', to: unit(input.toUnitId), ...(input.note ? { note: input.note } : {}) };
     case 'escalate':
@@ -84,7 +107,7 @@ export interface CommandResult {
  * the new state, all in one transaction. A refusal changes nothing and becomes a 403/409/422.
  */
 export async function executeCaseCommand(
-  deps: AppDependencies,
+  deps: Pick<AppDependencies, 'database' | 'clock'>,
   options: {
     caseId: string;
     cityId: string;
@@ -94,6 +117,8 @@ export async function executeCaseCommand(
     /** Runs inside the transaction after the row is locked, e.g. to check the resident's secret. */
     authorize?: (row: CaseRow) => void;
     tx?: Database;
+    /** Loop settings already loaded in this run (the sweep); else they are read for this command. */
+    settings?: LoopSettingsCache;
   },
 ): Promise<CommandResult> {
   const run = async (tx: Database): Promise<CommandResult> => {
@@ -107,12 +132,20 @@ export async function executeCaseCommand(
     }
     const holderMap = await loadUnits(tx, row.cityId, [row.holderUnitId]);
     const holder = holderMap.get(row.holderUnitId)!;
+    // A reply cites only provisions the knowledge base has, recorded with the version it has.
+    if (options.command.type === 'resolve' && options.command.citations?.length) {
+      options = { ...options, command: { ...options.command, citations: await verifyCitations(tx, row.cityId, options.command.citations) } };
+    }
     const referenced = await loadUnits(tx, row.cityId, referencedUnitIds(options.command, holder));
     referenced.set(holder.id, holder);
-    const command = toCoreCommand(options.command, holder, (id) => referenced.get(id)!);
+    const settings = await (options.settings ?? new LoopSettingsCache()).get(tx, row.cityId);
+    // The city decides whether an unsatisfied resident goes back to the unit that replied or to the dispatch centre.
+    const reopenTo = options.command.type === 'reopen' && settings.policy.reopenTo === 'dispatch_centre' ? await cityRootUnit(tx, row.cityId) : null;
+    const command = toCoreCommand(options.command, holder, (id) => referenced.get(id)!, reopenTo);
+    const { timing } = await caseTiming(tx, settings, row);
     const now = deps.clock.now();
     const actor: Actor = options.actor;
-    const decision = decide(stateOf(row), command, { actor, holder, now: now.toISOString() });
+    const decision = decide(stateOf(row), command, { actor, holder, now: now.toISOString(), timing });
     if (!decision.ok) {
       throw new ProblemError(refusalProblem[decision.refusal.code], decision.refusal.reason, {
         extensions: { caseStatus: row.status, command: command.type },
@@ -139,10 +172,71 @@ export async function executeCaseCommand(
         ...(type === 'responded' && !row.respondedAt ? { respondedAt: now } : {}),
         ...(type === 'resolved' ? { resolvedAt: now } : {}),
         ...(type === 'closed' ? { closedAt: now } : {}),
+        ...(decision.event.type === 'joint_started'
+          ? {
+              coUnitIds: sql`ARRAY(SELECT DISTINCT unnest(${cases.coUnitIds} || ARRAY[${sql.join(
+                decision.event.payload.parts.map((part) => sql`${part.unitId}`),
+                sql`, `,
+              )}]::uuid[]))`,
+            }
+          : {}),
       })
       .where(eq(cases.id, row.id))
       .returning();
+    await project(tx, row, decision.event, actor);
     return { row: updated!, event };
   };
   return options.tx ? run(options.tx) : deps.database.db.transaction(run);
+}
+
+/**
+ * Keeps the warning and supervision tables in step with the events, in the same transaction:
+ * they are indexes of the history for lists and assessment, never a second truth.
+ */
+async function project(tx: Database, row: CaseRow, event: CaseEvent, actor: Actor): Promise<void> {
+  switch (event.type) {
+    case 'deadline_warned':
+      await tx
+        .insert(deadlineWarnings)
+        .values({
+          cityId: row.cityId,
+          caseId: row.id,
+          round: event.round,
+          step: event.payload.step,
+          unitId: event.payload.unitId,
+          level: event.payload.level,
+          dueAt: new Date(event.payload.dueAt),
+          createdAt: new Date(event.at),
+        })
+        .onConflictDoNothing();
+      return;
+    case 'supervised': {
+      const { payload } = event;
+      const dueAt = payload.step ? row.deadlines.find((deadline) => deadline.step === payload.step && deadline.unitId === payload.unitId)?.dueAt : undefined;
+      await tx.insert(supervisionNotices).values({
+        id: payload.noticeId,
+        cityId: row.cityId,
+        caseId: row.id,
+        unitId: payload.unitId,
+        round: event.round,
+        step: payload.step,
+        deadlineDueAt: dueAt ? new Date(dueAt) : null,
+        reason: payload.reason,
+        issuedByType: actor.type === 'staff' ? 'staff' : 'system',
+        issuedByAccountId: actor.type === 'staff' ? actor.accountId : null,
+        issuedByUnitId: actor.type === 'staff' ? actor.unit.id : null,
+        issuedAt: new Date(payload.issuedAt),
+        answerDueAt: payload.answerDueAt ? new Date(payload.answerDueAt) : null,
+      });
+      return;
+    }
+    case 'supervision_answered':
+      await tx
+        .update(supervisionNotices)
+        .set({ answeredAt: new Date(event.at), answer: event.payload.answer, answeredByAccountId: actor.type === 'staff' ? actor.accountId : null })
+        .where(eq(supervisionNotices.id, event.payload.noticeId));
+      return;
+    default:
+      return;
+  }
 }

@@ -40,6 +40,7 @@ export function eventRow(input: { caseId: string; cityId: string; seq: number; e
     reason: event.reason,
     round: event.round,
     payload: event.payload as Record<string, unknown>,
+    timers: event.timers ?? null,
     createdAt: new Date(event.at),
   };
 }

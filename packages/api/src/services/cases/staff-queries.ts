@@ -1,11 +1,12 @@
 import {
   allowedCommands,
+  deadlineState,
   maskPhone,
   type CaseCommandType,
   type CaseKind,
   type CaseStatus,
 } from '@huying/core';
-import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { StaffPrincipal } from '../../context.js';
 import type { Database } from '../../db/client.js';
 import { buildings, caseEvents, cases, categories, units } from '../../db/schema/index.js';
@@ -16,13 +17,13 @@ import { stateOf } from './state.js';
 import { loadCaseDetail, loadEvents, residentTimeline, statusView, type CategorySummary, type UnitSummary } from './views.js';
 
 /** Units in the staff member's subtree (their own unit and everything below it). */
-const subtreeOf = (unitId: string) =>
+export const subtreeOf = (unitId: string) =>
   sql`(SELECT ${units.id} FROM ${units} WHERE ${units.path} @> ARRAY[${unitId}]::text[])`;
 
 /**
  * Whether staff may see a case: it is held in their subtree, or their subtree took part in it
- * (a community still sees what it escalated). Everything else is not found, not forbidden, so
- * case ids do not leak across units.
+ * (a community still sees what it escalated, a co-unit the joint handling it had a part in).
+ * Everything else is not found, not forbidden, so case ids do not leak across units.
  */
 function visibleTo(staff: StaffPrincipal): SQL {
   return and(
@@ -30,17 +31,27 @@ function visibleTo(staff: StaffPrincipal): SQL {
     or(
       sql`${cases.holderUnitId} IN ${subtreeOf(staff.unit.id)}`,
       sql`EXISTS (SELECT 1 FROM ${caseEvents} WHERE ${caseEvents.caseId} = ${cases.id} AND ${caseEvents.toUnitId} IN ${subtreeOf(staff.unit.id)})`,
+      sql`${cases.coUnitIds} && ARRAY${subtreeOf(staff.unit.id)}`,
     ),
   )!;
 }
+
+/** Cases in which the unit has a joint-handling part still to report. */
+const openPartOf = (unitId: string): SQL =>
+  sql`${cases.status} = 'joint_handling' AND ${cases.joint} -> 'parts' @> ${JSON.stringify([{ unitId, reportedAt: null }])}::jsonb`;
 
 export interface StaffCaseListFilter {
   status?: CaseStatus[];
   kind?: CaseKind[];
   categoryId?: string;
   buildingId?: string;
-  /** `held`: cases my unit holds now; `subtree` (default): held anywhere in my subtree. */
-  scope?: 'held' | 'subtree';
+  /**
+   * `held`: cases my unit holds now; `subtree` (default): held anywhere in my subtree; `parts`:
+   * joint handlings in which my unit has a part to report.
+   */
+  scope?: 'held' | 'subtree' | 'parts';
+  /** Only cases with a running deadline due by then (now: the overdue ones). */
+  dueBefore?: Date;
   limit: number;
   cursor?: string;
 }
@@ -78,15 +89,27 @@ export interface StaffCaseSummary {
   holder: UnitSummary;
   round: number;
   hops: number;
+  /** The earliest running deadline, and the resolution deadline. */
+  dueAt: string | null;
+  resolutionDueAt: string | null;
   createdAt: string;
   updatedAt: string;
 }
 
+const scopeCondition = (staff: StaffPrincipal, scope: StaffCaseListFilter['scope']): SQL => {
+  switch (scope) {
+    case 'held':
+      return eq(cases.holderUnitId, staff.unit.id);
+    case 'parts':
+      return openPartOf(staff.unit.id);
+    default:
+      return sql`${cases.holderUnitId} IN ${subtreeOf(staff.unit.id)}`;
+  }
+};
+
 export async function listStaffCases(db: Database, staff: StaffPrincipal, filter: StaffCaseListFilter) {
-  const conditions: SQL[] = [
-    filter.scope === 'held' ? eq(cases.holderUnitId, staff.unit.id) : sql`${cases.holderUnitId} IN ${subtreeOf(staff.unit.id)}`,
-    eq(cases.cityId, staff.cityId),
-  ];
+  const conditions: SQL[] = [scopeCondition(staff, filter.scope), eq(cases.cityId, staff.cityId)];
+  if (filter.dueBefore) conditions.push(lte(cases.dueAt, filter.dueBefore));
   if (filter.status?.length) conditions.push(inArray(cases.status, filter.status));
   if (filter.kind?.length) conditions.push(inArray(cases.kind, filter.kind));
   if (filter.categoryId) conditions.push(eq(cases.categoryId, filter.categoryId));
@@ -126,6 +149,8 @@ export async function listStaffCases(db: Database, staff: StaffPrincipal, filter
       holder,
       round: row.round,
       hops: row.hops,
+      dueAt: row.dueAt?.toISOString() ?? null,
+      resolutionDueAt: row.resolutionDueAt?.toISOString() ?? null,
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
     })),
@@ -139,7 +164,16 @@ export async function assertStaffCanSee(db: Database, staff: StaffPrincipal, cas
   if (!visible) throw notFound('the case');
 }
 
-export async function staffCaseView(db: Database, staff: StaffPrincipal, caseId: string) {
+/** Return rulings on a case, for the dispatcher's record: who returned it and whether the return was upheld. */
+function returnRulings(events: Awaited<ReturnType<typeof loadEvents>>) {
+  return events.flatMap(({ event }) =>
+    event.type === 'return_ruled'
+      ? [{ at: event.createdAt.toISOString(), returnedByUnitId: String(event.payload.returnedByUnitId), upheld: event.payload.upheld === true, rulingUnitId: event.actorUnitId }]
+      : [],
+  );
+}
+
+export async function staffCaseView(db: Database, staff: StaffPrincipal, caseId: string, now: Date = new Date()) {
   await assertStaffCanSee(db, staff, caseId);
   const [detail, events] = await Promise.all([loadCaseDetail(db, caseId), loadEvents(db, caseId)]);
   const row = detail.case;
@@ -173,6 +207,19 @@ export async function staffCaseView(db: Database, staff: StaffPrincipal, caseId:
     dispatcherUnitId: row.dispatcherUnitId,
     returnedByUnitId: row.returnedByUnitId,
     joint: row.joint,
+    coUnitIds: row.coUnitIds,
+    deadlines: state.deadlines.map((deadline) => ({ ...deadline, state: deadlineState(deadline, now.toISOString()) })),
+    acceptDueAt: row.acceptDueAt?.toISOString() ?? null,
+    firstResponseDueAt: row.firstResponseDueAt?.toISOString() ?? null,
+    resolutionDueAt: row.resolutionDueAt?.toISOString() ?? null,
+    dueAt: row.dueAt?.toISOString() ?? null,
+    pausedAt: state.pausedAt,
+    closesAt: state.closesAt,
+    supervisions: state.supervisions,
+    pendingExtension: state.pendingExtension,
+    firstRating: row.firstRating,
+    finalRating: row.finalRating,
+    returnRulings: returnRulings(events),
     acceptedAt: row.acceptedAt?.toISOString() ?? null,
     respondedAt: row.respondedAt?.toISOString() ?? null,
     resolvedAt: row.resolvedAt?.toISOString() ?? null,
@@ -180,7 +227,7 @@ export async function staffCaseView(db: Database, staff: StaffPrincipal, caseId:
     allowedActions: allowedCommands(state, {
       actor: { type: 'staff', accountId: staff.accountId, unit: staff.unit },
       holder,
-      now: new Date().toISOString(),
+      now: now.toISOString(),
     }) as CaseCommandType[],
     timeline: events.map(({ event, toUnit, fromUnit }) => ({
       seq: event.seq,
@@ -194,6 +241,7 @@ export async function staffCaseView(db: Database, staff: StaffPrincipal, caseId:
       reason: event.reason,
       round: event.round,
       payload: event.payload,
+      timers: event.timers,
     })),
     residentTimeline: residentTimeline(events),
   };

@@ -3,7 +3,6 @@ import {
   createCaseSecret,
   createTrackingCode,
   normalizePhone,
-  openCase,
   type CaseKind,
   type Channel,
   type Urgency,
@@ -16,7 +15,7 @@ import { invalid, ProblemError } from '../../http/problems.js';
 import { claimResidentUploads } from '../attachments/attachments.js';
 import { runOnce } from '../idempotency.js';
 import { assignOnDutyOfficer } from '../roster/roster.js';
-import { routeIntake } from '../routing/intake.js';
+import { openRoutedCase } from '../routing/intake.js';
 import { appendCaseEvent } from './events.js';
 import { resolvePlace } from './place.js';
 import { stateColumns } from './state.js';
@@ -78,8 +77,14 @@ export async function submitCase(
         .where(and(eq(categories.id, input.categoryId), eq(categories.cityId, cityId), eq(categories.active, true)));
       if (!category) throw invalid('categoryId', 'no such category in this city');
     }
-    const intake = await routeIntake(tx, { cityId, building, categoryId: input.categoryId ?? null });
-    const opened = openCase(input.kind, intake.id, now.toISOString());
+    const { intake, opened } = await openRoutedCase(tx, {
+      cityId,
+      kind: input.kind,
+      urgency: input.urgency ?? 'normal',
+      building,
+      categoryId: input.categoryId ?? null,
+      now,
+    });
     const id = crypto.randomUUID();
     const secret = createCaseSecret();
     let trackingCode = '';

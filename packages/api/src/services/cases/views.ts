@@ -15,6 +15,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.js';
 import { buildings, caseEvents, cases, categories, units } from '../../db/schema/index.js';
 import { notFound } from '../../http/problems.js';
+import { citationLinks, type CitationLink } from '../kb/citations.js';
 import type { CaseRow } from './state.js';
 
 export interface UnitSummary {
@@ -52,6 +53,8 @@ export interface TimelineEntry {
   message: string | null;
   attachments: Attachment[];
   rating: RatingLevel | null;
+  /** The knowledge-base provisions a reply cites, each with the link to read it. */
+  citations: CitationLink[];
 }
 
 /** What the resident who filed the case sees (with the secret). */
@@ -122,9 +125,26 @@ function residentMessage(type: CaseEventType, reason: string | null, payload: Re
   }
 }
 
+/** Supervision and warnings are the platform's internal accountability; residents see their case move, not them. */
+const internalEvents: ReadonlySet<CaseEventType> = new Set(['deadline_warned', 'supervised', 'supervision_answered', 'extension_requested']);
+
+function shownToResident(event: EventWithUnits['event']): boolean {
+  if (internalEvents.has(event.type)) return false;
+  if (event.type === 'noted') return event.payload.visibleToResident === true;
+  // An approved extension is explained to the resident, as the hotline regulations require.
+  if (event.type === 'extension_ruled') return event.payload.approved === true;
+  return true;
+}
+
 export function residentTimeline(events: EventWithUnits[]): TimelineEntry[] {
+  const extensionReasons = new Map<number, string>();
+  let lastRequest: string | null = null;
+  for (const { event } of events) {
+    if (event.type === 'extension_requested') lastRequest = event.reason;
+    if (event.type === 'extension_ruled' && lastRequest) extensionReasons.set(event.seq, lastRequest);
+  }
   return events
-    .filter(({ event }) => !(event.type === 'noted' && event.payload.visibleToResident !== true))
+    .filter(({ event }) => shownToResident(event))
     .map(({ event, toUnit, fromUnit }) => ({
       seq: event.seq,
       type: event.type,
@@ -132,9 +152,10 @@ export function residentTimeline(events: EventWithUnits[]): TimelineEntry[] {
       status: event.toStatus,
       unit: toUnit,
       fromUnit: fromUnit && fromUnit.id ? (fromUnit as UnitSummary) : null,
-      message: residentMessage(event.type, event.reason, event.payload),
+      message: event.type === 'extension_ruled' ? (extensionReasons.get(event.seq) ?? null) : residentMessage(event.type, event.reason, event.payload),
       attachments: event.type === 'resolved' ? ((event.payload.attachments as Attachment[] | undefined) ?? []) : [],
       rating: event.type === 'rated' ? (event.payload.level as RatingLevel) : null,
+      citations: event.type === 'resolved' ? citationLinks(event.payload.citations) : [],
     }));
 }
 
