@@ -325,3 +325,61 @@ describe('suggestions for a consultation', () => {
     expect((await app.request(`/api/v1/kb/suggestions/${row!.id}`)).status).toBe(401);
   });
 });
+
+describe('answering a consultation on the spot with cited articles', () => {
+  async function consultation() {
+    const filed = await (
+      await app.request('/api/v1/cases', {
+        method: 'POST',
+        headers: city.cityHeaders,
+        body: JSON.stringify({ kind: 'consultation', address: '招远市温泉街道', description: '请问城市低保的标准是怎么定的？' }),
+      })
+    ).json();
+    const [row] = await queryRows<{ id: string; holder_unit_id: string }>(database.db, sql`SELECT id, holder_unit_id FROM cases WHERE tracking_code = ${filed.trackingCode}`);
+    const holderKey = [...city.unitIds].find(([, id]) => id === row!.holder_unit_id)![0];
+    return { id: row!.id, trackingCode: filed.trackingCode as string, secret: filed.secret as string, holder: city.staffHeaders(holderKey) };
+  }
+  const resolve = (id: string, as: Record<string, string>, citations: unknown[]) =>
+    app.request(`/api/v1/staff/cases/${id}/resolve`, { method: 'POST', headers: as, body: JSON.stringify({ reply: '城市低保标准由当地人民政府按照维持基本生活的费用确定。', citations }) });
+
+  it('resolves at once, recording each citation as the knowledge base has it, and shows the resident links', async () => {
+    const [result] = (await search('低保标准')).data.filter((item) => item.title === '城市居民最低生活保障条例');
+    const { id, trackingCode, secret, holder } = await consultation();
+    const response = await resolve(id, holder, [{ documentId: result!.documentId, title: '低保条例', articleNumber: null, articleId: result!.articleId, version: null }]);
+    expect(response.status, await response.clone().text()).toBe(200);
+    expect((await response.json()).status).toBe('resolved');
+    const tracked = await (await app.request(`/api/v1/track/${trackingCode}?secret=${secret}`, { headers: city.cityHeaders })).json();
+    const reply = tracked.case.timeline.find((entry: { type: string }) => entry.type === 'resolved');
+    expect(reply.citations).toEqual([
+      {
+        documentId: result!.documentId,
+        title: '城市居民最低生活保障条例',
+        articleNumber: result!.articleNumber,
+        articleId: result!.articleId,
+        version: '1999-09-28',
+        href: `/api/v1/kb/articles/${result!.articleId}`,
+      },
+    ]);
+    expect((await app.request(reply.citations[0].href, { headers: city.cityHeaders })).status).toBe(200);
+  });
+
+  it('refuses a reply citing what the knowledge base does not have, and changes nothing', async () => {
+    const [result] = (await search('低保')).data.filter((item) => item.title === '城市居民最低生活保障条例');
+    const [other] = (await search('劳动合同')).data;
+    const { id, holder } = await consultation();
+    const refusals: [unknown, string][] = [
+      [{ documentId: crypto.randomUUID(), title: '不存在', articleNumber: null, articleId: null, version: null }, 'citations.0.documentId'],
+      [{ documentId: result!.documentId, title: 'x', articleNumber: null, articleId: other!.articleId, version: null }, 'citations.0.articleId'],
+      [{ documentId: result!.documentId, title: 'x', articleNumber: null, articleId: null, version: '2001-01-01' }, 'citations.0.version'],
+      [{ documentId: 'not-an-id', title: 'x', articleNumber: null, articleId: null, version: null }, 'citations.0.documentId'],
+    ];
+    for (const [citation, field] of refusals) {
+      const response = await resolve(id, holder, [citation]);
+      expect(response.status).toBe(400);
+      expect((await response.json()).errors.map((error: { field: string }) => error.field)).toContain(field);
+    }
+    const [row] = await queryRows<{ status: string; version: number }>(database.db, sql`SELECT status, version FROM cases WHERE id = ${id}`);
+    expect(row).toEqual({ status: 'submitted', version: 1 });
+  });
+});
+

@@ -65,6 +65,10 @@ export const CitationSchema = z
   })
   .openapi('Citation');
 
+export const CitationLinkSchema = CitationSchema.extend({
+  href: z.string().openapi({ description: 'Where the resident reads the cited provision (an API path of the knowledge base)' }),
+}).openapi('CitationLink');
+
 export const CaseKindSchema = z.enum(caseKinds).openapi('CaseKind');
 export const CaseStatusSchema = z.enum(caseStatuses).openapi('CaseStatus');
 export const ChannelSchema = z.enum(channels).openapi('Channel');
@@ -92,6 +96,7 @@ export const TimelineEntrySchema = z
     message: z.string().nullable(),
     attachments: z.array(AttachmentViewSchema),
     rating: RatingLevelSchema.nullable(),
+    citations: z.array(CitationLinkSchema),
   })
   .openapi('TimelineEntry');
 

@@ -69,3 +69,23 @@ export async function verifyCitations(db: Database, cityId: string, citations: r
 /** Where a resident reads a cited provision: the article, or the whole document. */
 export const citationHref = (citation: Pick<Citation, 'documentId' | 'articleId'>) =>
   citation.articleId ? `/api/v1/kb/articles/${citation.articleId}` : `/api/v1/kb/documents/${citation.documentId}`;
+
+/** A citation as the resident's timeline shows it: with the link to the provision. */
+export interface CitationLink extends Citation {
+  href: string;
+}
+
+/** The citations stored in a reply's event, as links; anything else stored there is ignored. */
+export function citationLinks(stored: unknown): CitationLink[] {
+  if (!Array.isArray(stored)) return [];
+  return stored
+    .filter((item): item is Citation => typeof item === 'object' && item !== null && typeof (item as Citation).documentId === 'string' && typeof (item as Citation).title === 'string')
+    .map((citation) => ({
+      documentId: citation.documentId,
+      title: citation.title,
+      articleNumber: citation.articleNumber ?? null,
+      articleId: citation.articleId ?? null,
+      version: citation.version ?? null,
+      href: citationHref(citation),
+    }));
+}
