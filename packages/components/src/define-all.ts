@@ -3,5 +3,8 @@
  * and events are exported too, for pages that want them after loading.
  */
 import './qr-code/define.js';
+import './report-form/define.js';
+import './case-tracker/define.js';
+import './rating/define.js';
 
 export * from './index.js';

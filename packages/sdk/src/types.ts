@@ -9,7 +9,8 @@ export type CaseKind = Schemas['CaseKind'];
 export type CaseStatus = Schemas['CaseStatus'];
 export type Channel = Schemas['Channel'];
 export type Urgency = Schemas['Urgency'];
-export type RatingLevel = Schemas['RatingLevel'];
+// The schema is shared with nullable fields (a case's rating), which makes the generated enum nullable.
+export type RatingLevel = NonNullable<Schemas['RatingLevel']>;
 export type Attachment = Schemas['Attachment'];
 export type UnitSummary = Schemas['UnitSummary'];
 export type CategorySummary = Schemas['CategorySummary'];

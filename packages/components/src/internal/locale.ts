@@ -4,8 +4,11 @@ export type Locale = (typeof locales)[number];
 /** Residents of the cities this platform serves read Chinese first. */
 export const defaultLocale: Locale = 'zh-CN';
 
-/** A translated term: plain text, or a function for text that embeds values. */
-export type Term = string | ((...args: never[]) => string);
+/**
+ * A translated term: plain text, a function for text that embeds values, or a table of words by
+ * key (the names of a case's statuses, say).
+ */
+export type Term = string | ((...args: never[]) => string) | Readonly<Record<string, string>>;
 
 /**
  * One element's strings in every supported locale. The zh-CN table fixes the keys and the

@@ -1,0 +1,54 @@
+import { createApp } from '../app.js';
+import { createSiteKey } from '../services/embedding/site-keys.js';
+import { createLiveUpdates } from '../services/live/live-updates.js';
+import { startTestCity } from './city.js';
+import { serveOnFreePort } from './server.js';
+
+/** What a browser test needs to know about the API it runs against. */
+export interface BrowserTestApi {
+  url: string;
+  cityId: string;
+  siteKey: string;
+  /** Staff bearer tokens by test unit key (`grid-b1-1`, `city`, …), for moving cases along. */
+  tokens: Record<string, string>;
+  buildings: Record<string, string>;
+  categories: Record<string, string>;
+  units: Record<string, string>;
+}
+
+/**
+ * The real API on a socket, on a fresh test city, with a site key for the pages the browser
+ * tests run on: what element tests and end-to-end tests talk to. `publicUrl` is the server's own
+ * address, so tracking links in receipts open on it.
+ */
+export async function startBrowserTestApi(options: { allowedOrigins: string[]; liveHeartbeatMs?: number }): Promise<BrowserTestApi & { close(): Promise<void> }> {
+  const { database, city, deps } = await startTestCity();
+  const live = createLiveUpdates(database);
+  let publicUrl = '';
+  // The socket's port is known only once it listens; the app reads publicUrl per request.
+  const app = createApp({
+    ...deps,
+    live,
+    liveHeartbeatMs: options.liveHeartbeatMs ?? 5_000,
+    get publicUrl() {
+      return publicUrl;
+    },
+  });
+  const server = await serveOnFreePort(app);
+  publicUrl = server.url;
+  const { key } = await createSiteKey(database.db, { cityId: city.cityId, label: '浏览器测试页面', allowedOrigins: options.allowedOrigins });
+  return {
+    url: server.url,
+    cityId: city.cityId,
+    siteKey: key,
+    tokens: Object.fromEntries(city.tokens),
+    buildings: Object.fromEntries(city.buildingIds),
+    categories: Object.fromEntries(city.categoryIds),
+    units: Object.fromEntries(city.unitIds),
+    async close() {
+      await live.close();
+      await server.close();
+      await database.close();
+    },
+  };
+}
