@@ -6,6 +6,7 @@ import type { AppDependencies } from '../src/context.js';
 import { listSigningKeys, retireSigningKey, rotateSigningKey } from '../src/services/qr/keys.js';
 import { currentSign, currentSigns, reissueSign, verifySignToken } from '../src/services/qr/signs.js';
 import { decodeSignToken, encodeSignToken } from '../src/services/qr/token.js';
+import { chooseLanguage } from '../src/routes/pages/scan/translations.js';
 import { createTestCity, startTestCity, type TestCity } from '../src/testing/index.js';
 
 let database: DatabaseHandle;
@@ -353,5 +354,56 @@ describe('scan counts', () => {
     expect(signSummary.scans).toEqual({ total: 3, last30Days: 3 });
     const columns = await queryRows<{ column_name: string }>(database.db, sql`SELECT column_name FROM information_schema.columns WHERE table_name = 'sign_scans' ORDER BY column_name`);
     expect(columns.map((column) => column.column_name)).toEqual(['building_id', 'city_id', 'count', 'day', 'sign_id']);
+  });
+});
+
+describe('the scan page over HTTP', () => {
+  it('picks the language from ?lang, then the browser\'s preferences with their weights', async () => {
+    expect(chooseLanguage(undefined, undefined)).toBe('zh-CN');
+    expect(chooseLanguage(undefined, 'en-US,en;q=0.9')).toBe('en');
+    expect(chooseLanguage(undefined, 'fr-FR, en;q=0.4, zh-CN;q=0.8')).toBe('zh-CN');
+    expect(chooseLanguage(undefined, 'de, fr')).toBe('zh-CN');
+    expect(chooseLanguage('en', 'zh-CN')).toBe('en');
+    expect(chooseLanguage('xx', 'en')).toBe('en');
+    const { token } = await currentSign(database.db, city.cityId, city.building('liangjingyuan-3'));
+    const english = await (await app.request(`/s/${token}`, { headers: { 'accept-language': 'en-GB,en;q=0.9' } })).text();
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain('Report a problem');
+  });
+
+  it('tells a withdrawn sign from an unknown one, escapes what it shows, and runs only its own scripts', async () => {
+    const other = await createTestCity(database);
+    const buildingId = other.building('dongsheng-1');
+    await database.db.execute(sql`UPDATE buildings SET name = '<script>alert(1)</script>楼' WHERE id = ${buildingId}`);
+    const { token } = await currentSign(database.db, other.cityId, buildingId);
+    const page = await app.request(`/s/${token}`);
+    const html = await page.text();
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;楼');
+    const policy = page.headers.get('content-security-policy')!;
+    const nonce = /'nonce-([^']+)'/.exec(policy)![1]!;
+    expect(policy).toContain("script-src 'self'");
+    for (const tag of html.match(/<script[^>]*>/g)!) expect(tag).toContain(`nonce="${nonce}"`);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+
+    await reissueSign(database.db, other.cityId, buildingId, { reason: '重印', now: now() });
+    const withdrawn = await app.request(`/s/${token}`);
+    expect(withdrawn.status).toBe(410);
+    const refusal = await withdrawn.text();
+    expect(refusal).toContain('这个标识已经停用');
+    expect(refusal).not.toContain('building-token');
+    const unknown = await app.request('/s/not-a-sign');
+    expect(unknown.status).toBe(400);
+    expect(await unknown.text()).toContain('无法识别这个二维码');
+  });
+
+  it('does not count a browser\'s prefetch as a scan', async () => {
+    const counting = await createTestCity(database);
+    const buildingId = counting.building('dongsheng-1');
+    const { token } = await currentSign(database.db, counting.cityId, buildingId);
+    await app.request(`/s/${token}`, { headers: { 'sec-purpose': 'prefetch;prerender' } });
+    await app.request(`/s/${token}`);
+    const [sign] = (await (await app.request(`/api/v1/buildings/${buildingId}/signs`, { headers: counting.staffHeaders('city') })).json()).data;
+    expect(sign.scans.total).toBe(1);
   });
 });
