@@ -3,3 +3,4 @@ export { createTestApp, createTestCity, startTestCity, testCitySpec, type TestCi
 export { serveOnFreePort } from './server.js';
 export { createStaffAccount } from '../services/staff.js';
 export { startBrowserTestApi, type BrowserTestApi } from './browser-server.js';
+export { installKnowledgeBase, knowledgeBaseFixtures } from './kb.js';
