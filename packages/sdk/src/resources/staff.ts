@@ -2,6 +2,7 @@ import type { APIClient } from '../core/client.js';
 import { PagePromise, type Page } from '../core/pagination.js';
 import type { paths } from '../generated/api.js';
 import type { CaseKind, CaseStatus, StaffCaseSummary, StaffCaseView, StaffMe } from '../types.js';
+import { LoopSettings, Supervision } from './loop.js';
 
 type ActionPath = Extract<keyof paths, `/api/v1/staff/cases/{id}/${string}`>;
 type ActionName = ActionPath extends `/api/v1/staff/cases/{id}/${infer Name}` ? Name : never;
@@ -15,8 +16,10 @@ export interface StaffCaseFilter {
   kind?: CaseKind[];
   categoryId?: string;
   buildingId?: string;
-  /** `held`: what your unit holds; `subtree` (default): held anywhere below you too. */
-  scope?: 'held' | 'subtree';
+  /** `held`: what your unit holds; `subtree` (default): held anywhere below you too; `parts`: joint handlings where your unit has a part to report. */
+  scope?: 'held' | 'subtree' | 'parts';
+  /** Only cases with a running deadline due by then (ISO 8601; now gives the overdue ones). */
+  dueBefore?: string;
   limit?: number;
 }
 
@@ -77,12 +80,29 @@ export class StaffCases {
   close(id: string, body: ActionBody<'close'> = {}) {
     return this.#act(id, 'close', body);
   }
+  /** A supervision notice (督办单) to the holder or a co-unit, from a unit above. */
+  supervise(id: string, body: ActionBody<'supervise'>) {
+    return this.#act(id, 'supervise', body);
+  }
+  answerSupervision(id: string, body: ActionBody<'answer-supervision'>) {
+    return this.#act(id, 'answer-supervision', body);
+  }
+  requestExtension(id: string, body: ActionBody<'request-extension'>) {
+    return this.#act(id, 'request-extension', body);
+  }
+  ruleExtension(id: string, body: ActionBody<'rule-extension'>) {
+    return this.#act(id, 'rule-extension', body);
+  }
 }
 
 export class Staff {
   readonly cases: StaffCases;
+  readonly loop: LoopSettings;
+  readonly supervision: Supervision;
   constructor(private readonly client: APIClient) {
     this.cases = new StaffCases(client);
+    this.loop = new LoopSettings(client);
+    this.supervision = new Supervision(client);
   }
 
   /** Who the token belongs to: account, role and unit. */

@@ -5,7 +5,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { AppDependencies, StaffPrincipal } from '../../context.js';
 import type { Database } from '../../db/client.js';
 import { cases, deadlineWarnings, supervisionNotices, units } from '../../db/schema/index.js';
-import { forbidden, invalid, notFound } from '../../http/problems.js';
+import { forbidden, invalid, notFound, ProblemError } from '../../http/problems.js';
 import { executeCaseCommand } from '../cases/commands.js';
 import { decodeCursor, encodeCursor, subtreeOf } from '../cases/staff-queries.js';
 
@@ -97,6 +97,7 @@ export async function answerSupervisionNotice(deps: AppDependencies, staff: Staf
   const { db } = deps.database;
   const notice = await getSupervisionNotice(db, staff, noticeId, deps.clock.now());
   if (notice.unit.id !== staff.unit.id) throw forbidden('only the unit the notice was sent to answers it');
+  if (notice.answeredAt) throw new ProblemError('illegal-transition', `this notice was answered at ${notice.answeredAt}`);
   await executeCaseCommand(deps, {
     caseId: notice.caseId,
     cityId: staff.cityId,
