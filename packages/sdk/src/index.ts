@@ -5,7 +5,9 @@ import { Cases } from './resources/cases.js';
 import { Categories } from './resources/categories.js';
 import { Directory } from './resources/directory.js';
 import { Following } from './resources/following.js';
+import { KnowledgeBase } from './resources/kb.js';
 import { Ratings } from './resources/ratings.js';
+import { Roster } from './resources/roster.js';
 import { Staff } from './resources/staff.js';
 import { Tracking } from './resources/tracking.js';
 
@@ -28,6 +30,8 @@ export class HuyingClient extends APIClient {
   readonly following: Following;
   readonly directory: Directory;
   readonly staff: Staff;
+  readonly kb: KnowledgeBase;
+  readonly roster: Roster;
 
   constructor(options: ClientOptions) {
     super(options);
@@ -40,6 +44,8 @@ export class HuyingClient extends APIClient {
     this.following = new Following(this);
     this.directory = new Directory(this, this.categories, this.buildings);
     this.staff = new Staff(this);
+    this.kb = new KnowledgeBase(this);
+    this.roster = new Roster(this);
   }
 }
 
@@ -51,6 +57,10 @@ export { LiveStream, type LiveEvent, type LiveOptions } from './core/live.js';
 export { readEventStream, type ServerSentEvent } from './core/sse.js';
 export type { UploadBody } from './resources/attachments.js';
 export type { ActionBody, StaffCaseFilter } from './resources/staff.js';
+export { KnowledgeBase, KbLexicon } from './resources/kb.js';
+export type * from './resources/kb.js';
+export { Roster } from './resources/roster.js';
+export type * from './resources/roster.js';
 export type {
   CalendarYear,
   CalendarYearBody,
