@@ -12,15 +12,11 @@ import { Staff } from './resources/staff.js';
 import { Tracking } from './resources/tracking.js';
 
 /**
- * The Huying API client, for browsers and Node.
- *
- * ```ts
- * const huying = new HuyingClient({ baseUrl: 'https://huying.example.gov.cn' });
- * const { trackingCode, secret } = await huying.cases.create({ kind: 'complaint', address: '…', description: '…' });
- * for await (const update of huying.tracking.live(trackingCode, { secret })) console.log(update.data.case.status);
- * ```
+ * What residents' pages need: file, track (live), rate, follow; the taxonomy, buildings and
+ * attachments. Widgets use this smaller client; `HuyingClient` adds the directory, staff, the
+ * knowledge base and the duty roster.
  */
-export class HuyingClient extends APIClient {
+export class ResidentClient extends APIClient {
   readonly tracking: Tracking;
   readonly ratings: Ratings;
   readonly cases: Cases;
@@ -28,10 +24,6 @@ export class HuyingClient extends APIClient {
   readonly buildings: Buildings;
   readonly attachments: Attachments;
   readonly following: Following;
-  readonly directory: Directory;
-  readonly staff: Staff;
-  readonly kb: KnowledgeBase;
-  readonly roster: Roster;
 
   constructor(options: ClientOptions) {
     super(options);
@@ -42,6 +34,26 @@ export class HuyingClient extends APIClient {
     this.buildings = new Buildings(this);
     this.attachments = new Attachments(this);
     this.following = new Following(this);
+  }
+}
+
+/**
+ * The Huying API client, for browsers and Node.
+ *
+ * ```ts
+ * const huying = new HuyingClient({ baseUrl: 'https://huying.example.gov.cn' });
+ * const { trackingCode, secret } = await huying.cases.create({ kind: 'complaint', address: '…', description: '…' });
+ * for await (const update of huying.tracking.live(trackingCode, { secret })) console.log(update.data.case.status);
+ * ```
+ */
+export class HuyingClient extends ResidentClient {
+  readonly directory: Directory;
+  readonly staff: Staff;
+  readonly kb: KnowledgeBase;
+  readonly roster: Roster;
+
+  constructor(options: ClientOptions) {
+    super(options);
     this.directory = new Directory(this, this.categories, this.buildings);
     this.staff = new Staff(this);
     this.kb = new KnowledgeBase(this);

@@ -1,5 +1,5 @@
 import { formatTrackingCode, normalizeTrackingCode } from '@huying/core';
-import type { AttachmentView, HuyingClient, LiveStream, PublicCase, ResidentCaseView, ResidentProof, TimelineEntry } from '@huying/sdk';
+import type { AttachmentView, ResidentClient, LiveStream, PublicCase, ResidentCaseView, ResidentProof, TimelineEntry } from '@huying/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HyCaseLoadEvent, HyCaseUpdateEvent, type TrackedView } from '../events/case-events.js';
@@ -91,7 +91,7 @@ export class HyCaseTracker extends HuyingElement implements Connection {
   /** Turns live updates off (the case is then loaded once). */
   @property({ type: Boolean, attribute: 'no-live' }) noLive = false;
   /** An API client to use instead of one made from `api-base` and `site-key`. */
-  @property({ attribute: false }) client: HuyingClient | undefined;
+  @property({ attribute: false }) client: ResidentClient | undefined;
 
   @state() private shown: TrackedView | null = null;
   @state() private loading = false;

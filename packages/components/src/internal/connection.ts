@@ -1,4 +1,4 @@
-import { HuyingClient } from '@huying/sdk';
+import { ResidentClient } from '@huying/sdk';
 
 /**
  * The API client an element talks through: the one the host page gave it (`client` property),
@@ -6,21 +6,21 @@ import { HuyingClient } from '@huying/sdk';
  * per base and key, so the taxonomy is fetched once however many forms there are.
  */
 export interface Connection {
-  client?: HuyingClient | undefined;
+  client?: ResidentClient | undefined;
   apiBase: string;
   siteKey: string;
 }
 
-const shared = new Map<string, HuyingClient>();
+const shared = new Map<string, ResidentClient>();
 
-export function clientOf(element: Connection): HuyingClient {
+export function clientOf(element: Connection): ResidentClient {
   if (element.client) return element.client;
   // Without api-base the platform is where the page came from (its own /track and /s pages).
   const baseUrl = element.apiBase || globalThis.location?.origin || '';
   const key = `${baseUrl}\n${element.siteKey}`;
   let client = shared.get(key);
   if (!client) {
-    client = new HuyingClient({ baseUrl, ...(element.siteKey ? { siteKey: element.siteKey } : {}), maxRetries: 2, timeoutMs: 20_000 });
+    client = new ResidentClient({ baseUrl, ...(element.siteKey ? { siteKey: element.siteKey } : {}), maxRetries: 2, timeoutMs: 20_000 });
     shared.set(key, client);
   }
   return client;

@@ -188,7 +188,7 @@ export class HyQrCode extends HuyingElement {
     try {
       this.encoding = { state: 'ready', symbol: encodeQr(text, level) };
     } catch (error) {
-      // For non-empty text at a valid level, running out of capacity is qrcode's only failure.
+      // For non-empty text at a valid level, running out of capacity is the encoder's only failure.
       this.encoding = { state: 'too-long', characters: text.length };
       this.reportError('value-too-long', error);
     }

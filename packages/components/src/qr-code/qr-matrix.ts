@@ -1,4 +1,4 @@
-import { create, type QRCodeErrorCorrectionLevel } from 'qrcode';
+import { encodeQrMatrix } from './qr-encoder.js';
 
 export const errorCorrectionLevels = ['L', 'M', 'Q', 'H'] as const;
 export type ErrorCorrectionLevel = (typeof errorCorrectionLevels)[number];
@@ -18,15 +18,14 @@ export function isErrorCorrectionLevel(value: unknown): value is ErrorCorrection
 }
 
 /**
- * Encodes text with qrcode's segment optimiser (numeric, alphanumeric and byte segments as
- * they pay off) and traces the module matrix as horizontal runs: one rectangle per run of
- * dark modules keeps the path short and free of the hairline seams that abutting
- * per-module squares show when scaled.
+ * Encodes text (see qr-encoder.ts) and traces the module matrix as horizontal runs: one
+ * rectangle per run of dark modules keeps the path short and free of the hairline seams that
+ * abutting per-module squares show when scaled.
  *
- * Throws qrcode's own error when the text does not fit any QR version at this level.
+ * Throws a RangeError when the text does not fit any QR version at this level.
  */
 export function encodeQr(text: string, level: ErrorCorrectionLevel): QrSymbol {
-  const { modules } = create(text, { errorCorrectionLevel: level satisfies QRCodeErrorCorrectionLevel });
+  const modules = encodeQrMatrix(text, level);
   const { size } = modules;
   let darkPath = '';
   for (let row = 0; row < size; row++) {

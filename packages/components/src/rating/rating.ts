@@ -1,4 +1,4 @@
-import type { HuyingClient, RatingLevel, ResidentCaseView, ResidentProof } from '@huying/sdk';
+import type { ResidentClient, RatingLevel, ResidentCaseView, ResidentProof } from '@huying/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { HyRateEvent, HyRatingChangeEvent, HyReopenEvent } from '../events/rating-events.js';
@@ -79,7 +79,7 @@ export class HyRating extends HuyingElement implements Connection {
   /** The site key issued for this website. */
   @property({ attribute: 'site-key' }) siteKey = '';
   /** An API client to use instead of one made from `api-base` and `site-key`. */
-  @property({ attribute: false }) client: HuyingClient | undefined;
+  @property({ attribute: false }) client: ResidentClient | undefined;
   /** The case as the host already has it (a tracker passes it), which saves loading it. */
   @property({ attribute: false }) case: ResidentCaseView | undefined;
 

@@ -1,5 +1,5 @@
 import { formatTrackingCode, normalizePhone } from '@huying/core';
-import type { Building, CaseKind, Category, FollowReceipt, HuyingClient, SimilarCase, SubmitCaseParams, SubmittedCase } from '@huying/sdk';
+import type { Building, CaseKind, Category, FollowReceipt, ResidentClient, SimilarCase, SubmitCaseParams, SubmittedCase } from '@huying/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { HyBeforeSubmitEvent, HyFollowEvent, HySubmitEvent } from '../events/report-events.js';
@@ -112,7 +112,7 @@ export class HyReportForm extends HuyingElement implements Connection {
   /** Hides the offer of similar open cases. */
   @property({ type: Boolean, attribute: 'no-suggestions' }) noSuggestions = false;
   /** An API client to use instead of one made from `api-base` and `site-key`. */
-  @property({ attribute: false }) client: HuyingClient | undefined;
+  @property({ attribute: false }) client: ResidentClient | undefined;
 
   @state() private place: Place | null = null;
   @state() private placeLocked = false;

@@ -56,7 +56,7 @@ export async function fileTestCase(overrides: Partial<Parameters<HuyingClient['c
 }
 
 /** Waits until `check` passes, for what arrives asynchronously (live updates, debounced lookups). */
-export async function eventually(check: () => void | Promise<void>, timeoutMs = 8_000): Promise<void> {
+export async function eventually(check: () => unknown, timeoutMs = 8_000): Promise<void> {
   const started = performance.now();
   for (;;) {
     try {
