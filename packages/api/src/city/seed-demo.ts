@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { createCaseSecret, luhnCheckDigit, openCase, type Actor, type CaseEvent, type UnitKind } from '@huying/core';
-import { inArray } from 'drizzle-orm';
+import { createCaseSecret, defaultLoopPolicy, defaultSlaRules, luhnCheckDigit, openCase, type Actor, type CaseEvent, type UnitKind } from '@huying/core';
+import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { caseEvents, cases, staffAccounts, type StaffRole } from '../db/schema/index.js';
+import { caseEvents, cases, loopPolicies, routingRules, slaPolicies, staffAccounts, type StaffRole } from '../db/schema/index.js';
 import { eventRow } from '../services/cases/events.js';
 import { stateColumns } from '../services/cases/state.js';
 import { hashSecret } from '../services/cases/submit.js';
@@ -163,6 +163,8 @@ export async function seedDemoCity(db: Database, demo: DemoCity, onProgress?: (d
     onProgress?.(done, pending.length);
   }
 
+  await installDemoLoop(db, demo);
+
   return {
     cityId,
     units: demo.units.length,
@@ -172,4 +174,31 @@ export async function seedDemoCity(db: Database, demo: DemoCity, onProgress?: (d
     casesKept: existingCases.size,
     newTokens,
   };
+}
+
+/**
+ * The demo city's loop settings as rows of its own, so they can be looked at and edited through
+ * the API: the default policy and time limits, and one intake rule (property services go to the
+ * building's property company). Installed once; later edits are kept. The historical cases carry
+ * no deadlines (they were replayed without a calendar) until their next move; new cases get them.
+ */
+async function installDemoLoop(db: Database, demo: DemoCity): Promise<void> {
+  const cityId = demo.city.id;
+  await db.insert(loopPolicies).values({ cityId, ...defaultLoopPolicy }).onConflictDoNothing();
+  const [anyRule] = await db.select({ id: slaPolicies.id }).from(slaPolicies).where(eq(slaPolicies.cityId, cityId)).limit(1);
+  if (!anyRule) {
+    await db.insert(slaPolicies).values(defaultSlaRules.map((rule, position) => ({ id: stableId(cityId, 'sla-rule', rule.name), cityId, position, ...rule })));
+  }
+  const propertyServices = demo.categories.find((category) => category.level3 === '物业服务');
+  const [anyRoutingRule] = await db.select({ id: routingRules.id }).from(routingRules).where(eq(routingRules.cityId, cityId)).limit(1);
+  if (propertyServices && !anyRoutingRule) {
+    await db.insert(routingRules).values({
+      id: stableId(cityId, 'routing-rule', 'property-services'),
+      cityId,
+      position: 0,
+      categoryCode: propertyServices.code,
+      targetPlace: 'property',
+      note: '物业服务类诉求直接交楼栋所属物业公司；无物业的楼栋仍交网格',
+    });
+  }
 }
