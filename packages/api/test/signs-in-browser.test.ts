@@ -1,13 +1,16 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type DatabaseHandle } from '../src/db/client.js';
 import type { AppDependencies } from '../src/context.js';
 import type { App } from '../src/app.js';
+import { defaultEmbedDir } from '../src/routes/embed/index.js';
 import { serveOnFreePort, startTestCity, type TestCity } from '../src/testing/index.js';
 import { axeViolations, decodeQrPng, launchChromium } from './browser/chromium.js';
 
@@ -41,6 +44,13 @@ afterAll(async () => {
   await server?.close();
   await database?.close();
 });
+
+beforeAll(() => {
+  // The scan page loads the report form from the same bundle other sites embed; build it if this checkout has not yet.
+  if (existsSync(join(defaultEmbedDir, 'huying.js'))) return;
+  const build = spawnSync('pnpm', ['--filter', '@huying/components', 'run', 'build'], { cwd: fileURLToPath(new URL('../../..', import.meta.url)), encoding: 'utf8', timeout: 180_000 });
+  if (build.status !== 0) throw new Error(`building the embed bundle failed:\n${build.stdout}\n${build.stderr}`);
+}, 200_000);
 
 const staffGet = (path: string, unit = 'community-b1') => app.request(path, { headers: city.staffHeaders(unit) });
 
@@ -197,8 +207,12 @@ describe('the scan page on a phone', () => {
     const response = await page.goto(`${server.url}/s/${bytes.toString('base64url')}`);
     expect(response?.status()).toBe(400);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('无法识别这个二维码');
-    await expect(page.getByRole('button', { name: '选择地点并反映问题' }).isVisible()).resolves.toBe(true);
     expect(await page.content()).not.toContain('丽景苑3号楼');
+    expect(await axeViolations(page)).toEqual([]);
+    // The resident can still report: the same form, with the place left for them to choose.
+    await page.getByRole('button', { name: '选择地点并反映问题' }).click();
+    await page.getByRole('combobox', { name: '楼栋或小区' }).waitFor();
+    await expect(page.getByText('来自楼栋二维码').count()).resolves.toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
     expect(await caseCount()).toBe(before);
@@ -210,5 +224,39 @@ describe('the scan page on a phone', () => {
     expect(response.headers.get('content-encoding')).toBe('gzip');
     const compressed = Number(response.headers.get('content-length') ?? (await response.arrayBuffer()).byteLength);
     expect(compressed).toBeLessThan(6 * 1024);
+  });
+});
+
+describe('end to end: from a printed sign to a case at the right building', () => {
+  it('prints a sign, reads its QR code, opens it on a phone and files a report there with channel qr', async () => {
+    // The printed sign, rendered as a print shop would, read back as a phone camera would.
+    const pdf = Buffer.from(await (await staffGet(`/api/v1/buildings/${city.building('liangjingyuan-3')}/sign`)).arrayBuffer());
+    const renderer = await context.newPage();
+    const scannedUrl = decodeQrPng(await renderPdfPage(renderer, pdf));
+    await renderer.close();
+    expect(scannedUrl).toMatch(new RegExp(`^${server.url}/s/`));
+
+    const page = await context.newPage();
+    await page.setViewportSize(phone);
+    await page.goto(scannedUrl!);
+    await page.getByRole('button', { name: '我要反映问题' }).click();
+    // The form reads the sign itself and locks the place to this building.
+    await page.getByText('来自楼栋二维码').waitFor();
+    const description = '3单元楼道的声控灯坏了一个星期，晚上上下楼很危险，请尽快修理。';
+    await page.getByRole('textbox', { name: '问题描述' }).fill(description);
+    await page.getByRole('radio', { name: /匿名反映/ }).check();
+    await page.getByRole('checkbox', { name: /我已阅读并同意隐私说明/ }).check();
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    await page.getByText('提交成功').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+
+    const [filed] = await queryRows<{ channel: string; building_id: string; holder: string; intake: string }>(
+      database.db,
+      sql`SELECT c.channel, c.building_id, h.name AS holder, i.name AS intake FROM cases c
+          JOIN units h ON h.id = c.holder_unit_id JOIN units i ON i.id = c.intake_unit_id
+          WHERE c.city_id = ${city.cityId} AND c.description = ${description}`,
+    );
+    expect(filed).toEqual({ channel: 'qr', building_id: city.building('liangjingyuan-3'), holder: '金晖社区第一网格', intake: '金晖社区第一网格' });
   });
 });
