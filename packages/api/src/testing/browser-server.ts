@@ -21,7 +21,7 @@ export interface BrowserTestApi {
  * tests run on: what element tests and end-to-end tests talk to. `publicUrl` is the server's own
  * address, so tracking links in receipts open on it.
  */
-export async function startBrowserTestApi(options: { allowedOrigins: string[]; liveHeartbeatMs?: number }): Promise<BrowserTestApi & { close(): Promise<void> }> {
+export async function startBrowserTestApi(options: { allowedOrigins: string[]; liveHeartbeatMs?: number; embedDir?: string }): Promise<BrowserTestApi & { close(): Promise<void> }> {
   const { database, city, deps } = await startTestCity();
   const live = createLiveUpdates(database);
   let publicUrl = '';
@@ -30,6 +30,7 @@ export async function startBrowserTestApi(options: { allowedOrigins: string[]; l
     ...deps,
     live,
     liveHeartbeatMs: options.liveHeartbeatMs ?? 5_000,
+    ...(options.embedDir ? { embedDir: options.embedDir } : {}),
     get publicUrl() {
       return publicUrl;
     },

@@ -34,6 +34,8 @@ export const caseTrackerTranslations = defineTranslations({
     reconnecting: '连接中断，正在重新连接…',
     updatedAnnouncement: (status: string) => `诉求有新进展：${status}`,
     another: '查询其他诉求',
+    ratedNotice: '感谢您的评价。',
+    reopenedNotice: '已申请重新办理，办理单位会重新处理您的诉求。',
     attachment: (name: string, size: string) => `${name}（${size}）`,
     unnamedUnit: '办理单位',
     events: {
@@ -90,6 +92,8 @@ export const caseTrackerTranslations = defineTranslations({
     reconnecting: 'Connection lost, reconnecting…',
     updatedAnnouncement: (status: string) => `Your case has moved on: ${status}`,
     another: 'Look up another case',
+    ratedNotice: 'Thank you for your rating.',
+    reopenedNotice: 'Your case will be handled again.',
     attachment: (name: string, size: string) => `${name} (${size})`,
     unnamedUnit: 'the unit',
     events: {

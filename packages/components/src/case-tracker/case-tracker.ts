@@ -100,6 +100,8 @@ export class HyCaseTracker extends HuyingElement implements Connection {
   @state() private proofError = '';
   @state() private liveState: LiveState = 'off';
   @state() private announcement = '';
+  /** A confirmation that outlives the widget that caused it (the rating leaves once given). */
+  @state() private notice = '';
 
   private stream: LiveStream<unknown> | null = null;
   private loadCount = 0;
@@ -232,6 +234,8 @@ export class HyCaseTracker extends HuyingElement implements Connection {
   }
 
   private onRated(event: CustomEventLike): void {
+    const terms = this.localize(caseTrackerTranslations);
+    this.notice = event.type === 'hy-reopen' ? terms.reopenedNotice : terms.ratedNotice;
     this.apply({ view: 'resident', case: event.detail.case });
   }
 
@@ -240,6 +244,7 @@ export class HyCaseTracker extends HuyingElement implements Connection {
     const shown = this.shown;
     return html`
       ${this.problem ? html`<p part="message" class="banner danger" role="alert">${this.problem}</p>` : nothing}
+      ${this.notice ? html`<p part="message" class="banner" role="status">${this.notice}</p>` : nothing}
       ${this.loading && !shown ? html`<p part="message" role="status">${terms.loading}</p>` : nothing}
       ${shown?.view === 'resident' ? this.renderResident(shown.case) : nothing}
       ${shown?.view === 'status' ? this.renderStatus(shown.case) : nothing}

@@ -139,6 +139,7 @@ export class HyReportForm extends HuyingElement implements Connection {
   @query('#photo-input') private photoInput!: HTMLInputElement | null;
 
   private categories: Category[] | null = null;
+  private lookupFailed = false;
   private photoKey = 0;
   /** Kept from the first attempt until the case is filed, so every retry is the same request. */
   private idempotencyKey: string | null = null;
@@ -243,7 +244,7 @@ export class HyReportForm extends HuyingElement implements Connection {
     }
     this.buildingTimer = setTimeout(
       () =>
-        this.guard('lookup-failed', async () => {
+        this.lookup(async () => {
           const page = await clientOf(this).buildings.list({ q: query, limit: 8 });
           this.buildingBox.show(page.data);
         }),
@@ -257,9 +258,27 @@ export class HyReportForm extends HuyingElement implements Connection {
       this.categoryBox.close();
       return;
     }
-    this.guard('lookup-failed', async () => {
+    this.lookup(async () => {
       this.categories ??= await clientOf(this).categories.list();
       this.categoryBox.show(this.categories.filter((category) => matchesCategory(category, words)).slice(0, 8));
+    });
+  }
+
+  /**
+   * A lookup while typing. Its failure is explained at the top of the form: a site that may not
+   * use the key, or no connection, would otherwise only show as suggestions that never come.
+   */
+  private lookup(run: () => Promise<void>): void {
+    this.guard('lookup-failed', async () => {
+      try {
+        await run();
+        if (this.lookupFailed) this.problem = '';
+        this.lookupFailed = false;
+      } catch (error) {
+        this.problem = failureMessage(describeFailure(error), this.locale);
+        this.lookupFailed = true;
+        throw error;
+      }
     });
   }
 
