@@ -70,6 +70,8 @@ async function start() {
   }
 
   const appEnv = { ...env, HUYING_DATA_DIR: env.HUYING_DATA_DIR ?? join(root, '.huying', 'db'), VITE_HUYING_API_URL: apiUrl, VITE_TRACKING_URL: `${apiUrl}/track` };
+  // The API serves the elements as one script (/embed/huying.js) to pages on any site.
+  run([...pnpm, '--filter', '@huying/components', 'run', 'build:embed'], { env: appEnv });
   for (const app of apps) if (app.build) run(app.build, { env: appEnv });
   const children = apps.map((app) => {
     const [program, ...args] = app.argv;
