@@ -29,10 +29,11 @@ function huyingConventions() {
         moduleDoc.exports = moduleDoc.exports?.filter(
           (entry) => entry.kind !== 'custom-element-definition' || entry.name.includes('-'),
         );
-        // `dispatchEvent(new HyErrorEvent(...))` is recorded as an event with no name, beside
-        // the named one from the class's @event tag.
+        // `dispatchEvent(new HyErrorEvent(...))` is recorded as an event with no name, or named
+        // after the variable passed to the constructor, beside the named one from the class's
+        // @event tag. The @event tags are the documented events: keep only those.
         for (const declaration of moduleDoc.declarations ?? []) {
-          if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+          if (declaration.events) declaration.events = declaration.events.filter((event) => event.name && event.description);
         }
       }
     },

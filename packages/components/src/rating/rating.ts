@@ -43,6 +43,7 @@ type Phase = 'idle' | 'loading' | 'sending';
  * @csspart submit-button - The button that sends the rating.
  * @csspart message - Messages: loading, thanks, already rated, errors.
  * @csspart dialog - The "reopen?" dialog after an unsatisfied rating.
+ * @csspart reopen-button - "Ask to handle it again", after an unsatisfied rating.
  *
  * @cssproperty --hy-rating-selected-color - The border of the chosen level (default the primary colour).
  * @cssproperty --hy-color-primary - Buttons.
