@@ -10,3 +10,4 @@ export * from './case/loop-policy.js';
 export * from './case/intake-rules.js';
 export * from './case/tracking-code.js';
 export * from './text/cjk.js';
+export * from './routing-suggestion/index.js';
