@@ -13,3 +13,4 @@ export * from './kb.js';
 export * from './roster.js';
 export * from './proof-failures.js';
 export * from './loop.js';
+export * from './suggestions.js';
