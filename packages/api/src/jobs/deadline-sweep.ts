@@ -6,13 +6,13 @@
  * Its cost follows the number of due cases: `next_check_at` is indexed where it is set.
  */
 import { dueChecks, stepLabels, type DueCheck } from '@huying/core';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import type { AppDependencies } from '../context.js';
-import { queryRows, type Database } from '../db/client.js';
+import type { Database } from '../db/client.js';
 import { cases } from '../db/schema/index.js';
 import { executeCaseCommand, type CaseCommandInput } from '../services/cases/commands.js';
 import { stateOf, type CaseRow } from '../services/cases/state.js';
-import { LoopSettingsCache } from '../services/loop/settings.js';
+import { LoopCache } from '../services/loop/settings.js';
 
 export type JobDependencies = Pick<AppDependencies, 'database' | 'clock' | 'logger'>;
 
@@ -75,8 +75,8 @@ const tally = (report: SweepReport, check: DueCheck) => {
   else report.closed++;
 };
 
-async function settleCase(deps: JobDependencies, tx: Database, row: CaseRow, now: string, settings: LoopSettingsCache, report: SweepReport) {
-  const { calendar } = await settings.get(tx, row.cityId);
+async function settleCase(deps: JobDependencies, tx: Database, row: CaseRow, now: string, cache: LoopCache, report: SweepReport) {
+  const { calendar } = await cache.settings(tx, row.cityId);
   let current = row;
   for (let step = 0; step < maxChecksPerCase; step++) {
     const [check] = dueChecks(stateOf(current), now);
@@ -87,7 +87,9 @@ async function settleCase(deps: JobDependencies, tx: Database, row: CaseRow, now
       command: commandFor(check, current, calendar.timeZone),
       actor: { type: 'system' },
       tx,
-      settings,
+      cache,
+      // Locked by the claim and kept current by each command's result: no need to read it again.
+      locked: current,
     });
     tally(report, check);
     current = result.row;
@@ -100,33 +102,29 @@ export async function sweepDueCases(deps: JobDependencies, options: SweepOptions
   const batchSize = options.batchSize ?? 100;
   const retryAfterMs = options.retryAfterMs ?? 5 * 60_000;
   const now = deps.clock.now();
-  const settings = new LoopSettingsCache();
+  const cache = new LoopCache();
   const report: SweepReport = { cases: 0, warnings: 0, notices: 0, escalations: 0, closed: 0, failures: 0 };
   for (;;) {
     const claimed = await deps.database.db.transaction(async (tx) => {
       // Another process's claimed rows are skipped, not waited for.
-      const ids = await queryRows<{ id: string }>(
-        tx,
-        sql`SELECT ${cases.id} AS id FROM ${cases}
-            WHERE ${cases.nextCheckAt} <= ${now.toISOString()}
-              ${options.cityIds ? sql`AND ${inArray(cases.cityId, options.cityIds)}` : sql``}
-            ORDER BY ${cases.nextCheckAt}
-            LIMIT ${batchSize}
-            FOR UPDATE SKIP LOCKED`,
-      );
-      for (const { id } of ids) {
-        const [row] = await tx.select().from(cases).where(eq(cases.id, id));
-        if (!row) continue;
+      const rows = await tx
+        .select()
+        .from(cases)
+        .where(and(lte(cases.nextCheckAt, now), options.cityIds ? inArray(cases.cityId, options.cityIds) : undefined))
+        .orderBy(asc(cases.nextCheckAt))
+        .limit(batchSize)
+        .for('update', { skipLocked: true });
+      for (const row of rows) {
         report.cases++;
         try {
-          await tx.transaction((savepoint) => settleCase(deps, savepoint, row, now.toISOString(), settings, report));
+          await tx.transaction((savepoint) => settleCase(deps, savepoint, row, now.toISOString(), cache, report));
         } catch (error) {
           report.failures++;
-          deps.logger.error({ err: error, caseId: id }, 'deadline sweep could not settle a case; it will be retried');
-          await tx.update(cases).set({ nextCheckAt: new Date(now.getTime() + retryAfterMs) }).where(eq(cases.id, id));
+          deps.logger.error({ err: error, caseId: row.id }, 'deadline sweep could not settle a case; it will be retried');
+          await tx.update(cases).set({ nextCheckAt: new Date(now.getTime() + retryAfterMs) }).where(eq(cases.id, row.id));
         }
       }
-      return ids.length;
+      return rows.length;
     });
     if (claimed < batchSize) break;
   }

@@ -54,7 +54,6 @@ export async function appendCaseEvent(
   input: { caseId: string; cityId: string; trackingCode: string; seq: number; event: CaseEvent; actor: Actor },
 ): Promise<typeof caseEvents.$inferSelect> {
   const { event } = input;
-  const [row] = await tx.insert(caseEvents).values(eventRow(input)).returning();
   const notice: CaseEventNotice = {
     cityId: input.cityId,
     caseId: input.caseId,
@@ -64,7 +63,11 @@ export async function appendCaseEvent(
     holderUnitId: event.toUnitId,
     status: event.toStatus,
   };
-  await tx.execute(sql`SELECT pg_notify(${caseEventsChannel}, ${JSON.stringify(notice)})`);
+  // Sent together: the notice is delivered at commit anyway, after the insert it announces.
+  const [[row]] = await Promise.all([
+    tx.insert(caseEvents).values(eventRow(input)).returning(),
+    tx.execute(sql`SELECT pg_notify(${caseEventsChannel}, ${JSON.stringify(notice)})`),
+  ]);
   if (!row) throw new Error('the event insert returned no row');
   return row;
 }

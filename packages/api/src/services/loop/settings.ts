@@ -20,6 +20,7 @@ import {
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { calendarYears, categories, cities, loopPolicies, slaPolicies } from '../../db/schema/index.js';
+import { loadUnits, type NamedUnitRef } from '../units.js';
 
 export interface LoopSettings {
   cityId: string;
@@ -90,16 +91,28 @@ export async function loadLoopSettings(db: Database, cityId: string): Promise<Lo
   };
 }
 
-/** Settings per city for the length of one job run, so a sweep of many cases loads them once. */
-export class LoopSettingsCache {
+/**
+ * Settings and units per city for the length of one job run, so a sweep of many cases loads them
+ * once. A command outside a run makes its own, used once.
+ */
+export class LoopCache {
   readonly #settings = new Map<string, Promise<LoopSettings>>();
-  get(db: Database, cityId: string): Promise<LoopSettings> {
+  readonly #units = new Map<string, NamedUnitRef>();
+
+  settings(db: Database, cityId: string): Promise<LoopSettings> {
     let settings = this.#settings.get(cityId);
     if (!settings) {
       settings = loadLoopSettings(db, cityId);
       this.#settings.set(cityId, settings);
     }
     return settings;
+  }
+
+  /** Units of one city by id, as `loadUnits` gives them (and refuses them). */
+  async units(db: Database, cityId: string, ids: readonly string[]): Promise<Map<string, NamedUnitRef>> {
+    const missing = ids.filter((id) => this.#units.get(id)?.cityId !== cityId);
+    if (missing.length > 0) for (const [id, unit] of await loadUnits(db, cityId, missing)) this.#units.set(id, unit);
+    return new Map(ids.map((id) => [id, this.#units.get(id)!]));
   }
 }
 

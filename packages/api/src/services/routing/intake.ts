@@ -7,7 +7,7 @@ import { openCase, routeNewCase, type CaseKind, type IntakeDecision, type Intake
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { categories, routingRules, type buildings } from '../../db/schema/index.js';
-import { caseTiming, loadLoopPolicy, LoopSettingsCache } from '../loop/settings.js';
+import { caseTiming, loadLoopPolicy, LoopCache } from '../loop/settings.js';
 import { cityRootUnit, loadUnit, type NamedUnitRef } from '../units.js';
 
 export interface IntakeInput {
@@ -56,7 +56,7 @@ export async function routeIntake(db: Database, input: IntakeInput): Promise<Nam
 /** Routes a new case and opens it there, with the deadlines of its kind, urgency and category. */
 export async function openRoutedCase(db: Database, input: IntakeInput & { urgency: Urgency; now: Date }) {
   const intake = await routeIntake(db, input);
-  const settings = await new LoopSettingsCache().get(db, input.cityId);
+  const settings = await new LoopCache().settings(db, input.cityId);
   const { timing } = await caseTiming(db, settings, { kind: input.kind, urgency: input.urgency, categoryId: input.categoryId });
   return { intake, opened: openCase(input.kind, intake.id, input.now.toISOString(), timing) };
 }
