@@ -263,6 +263,8 @@ describe('guessing a case’s secret', () => {
     expect((await app.request(`/api/v1/track/${trackingCode}`)).status).toBe(200);
     clock.advance(61 * 60 * 1000);
     expect((await app.request(`/api/v1/track/${trackingCode}?secret=${secret}`)).status).toBe(200);
+    // A path that is not even valid percent-encoding is a 400, not a crash of the throttle.
+    expect((await app.request('/api/v1/track/%ED%A0%80?secret=12345678')).status).toBe(400);
   });
 });
 

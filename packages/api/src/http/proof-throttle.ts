@@ -14,7 +14,8 @@ const provingActions = new Set(['rating', 'reopen']);
  */
 export const proofThrottle = createMiddleware<AppEnv>(async (c, next) => {
   const [, code = '', action] = /^\/api\/v1\/track\/([^/]+)(?:\/([^/]+))?/.exec(new URL(c.req.url).pathname) ?? [];
-  const trackingCode = normalizeTrackingCode(decodeURIComponent(code));
+  // A tracking code is digits, dashes and spaces: anything that does not even decode is not one.
+  const trackingCode = normalizeTrackingCode(code.replace(/%20/g, ' '));
   const proofOffered =
     (action !== undefined && provingActions.has(action)) ||
     c.req.query('secret') !== undefined ||
