@@ -9,7 +9,7 @@ import { expectNoAxeViolations } from '../test/accessibility.js';
 import { eventually, fileTestCase, residentClient, testApi } from '../test/api.js';
 import { fixture, removeFixtures } from '../test/fixture.js';
 import type { HyCaseTracker } from './case-tracker.js';
-import { proofFrom } from './case-tracker.js';
+import { deadlineOf, proofFrom } from './case-tracker.js';
 import './define.js';
 
 const root = (element: HyCaseTracker) => element.shadowRoot!;
@@ -118,6 +118,34 @@ describe('<hy-case-tracker>', () => {
       expect(steps(element)).to.deep.equal(['You reported the problem; 金晖社区第一网格 received it', '金晖社区第一网格 took on your case', '金晖社区第一网格 replied to you']);
       expect(part(element, 'reply')!.textContent).to.equal('明天上午派电工处理。');
       expect(text(element)).to.contain('楼道里的灯坏了一个星期');
+    });
+
+    it('finds the deadline a case view carries, in any of the shapes a platform sends', () => {
+      expect(deadlineOf({})).to.equal(null);
+      expect(deadlineOf({ dueAt: '2026-03-06T18:00:00+08:00' })).to.equal('2026-03-06T18:00:00+08:00');
+      expect(deadlineOf({ deadline: { dueAt: '2026-03-06T10:00:00Z' } })).to.equal('2026-03-06T10:00:00Z');
+      const deadlines = [
+        { step: 'accept', dueAt: '2026-03-02T12:00:00Z' },
+        { step: 'resolution', dueAt: '2026-03-09T10:00:00Z' },
+      ];
+      expect(deadlineOf({ deadlines })).to.equal('2026-03-09T10:00:00Z');
+      expect(deadlineOf({ deadlines: [deadlines[0]] })).to.equal('2026-03-02T12:00:00Z');
+      expect(deadlineOf({ dueAt: 'soon' })).to.equal(null);
+    });
+
+    it('shows the deadline beside the case while it is open', async () => {
+      const filed = await fileTestCase();
+      const api = await testApi();
+      const resident = new HuyingClient({ baseUrl: api.url, siteKey: api.siteKey, fetch: async (url, init) => {
+        const response = await fetch(url, init);
+        if (!url.includes('/track/') || !response.ok) return response;
+        const body = await response.json();
+        if (body.verified) body.case.deadline = { dueAt: '2026-03-09T10:00:00Z' };
+        return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+      } });
+      const element = await fixture<HyCaseTracker>(html`<hy-case-tracker lang="en" no-live .client=${resident} tracking-code=${filed.trackingCode} secret=${filed.secret}></hy-case-tracker>`);
+      await eventually(() => expect(part(element, 'summary')!.textContent).to.contain('Due by'));
+      expect(part(element, 'summary')!.querySelector('time[datetime="2026-03-09T10:00:00Z"]')).to.not.equal(null);
     });
 
     it('reads 8 digits as the secret and 4 as the phone’s last digits', async () => {

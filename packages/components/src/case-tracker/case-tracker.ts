@@ -16,11 +16,17 @@ import { caseTrackerTranslations } from './case-tracker.translations.js';
 
 type LiveState = 'off' | 'live' | 'reconnecting';
 
-/** A case view may carry a deadline once the platform sets one; older platforms send none. */
-function deadlineOf(view: object): string | null {
-  const candidate = view as { dueAt?: unknown; deadline?: { dueAt?: unknown } | null };
-  const due = candidate.dueAt ?? candidate.deadline?.dueAt;
-  return typeof due === 'string' ? due : null;
+/**
+ * The date the resident may expect the answer by, when the case view carries one: a `dueAt`, a
+ * `deadline.dueAt`, or among `deadlines` the resolution's (else the earliest). Platforms that
+ * set no deadlines send none, and the element shows none.
+ */
+export function deadlineOf(view: object): string | null {
+  const candidate = view as { dueAt?: unknown; deadline?: { dueAt?: unknown } | null; deadlines?: { step?: unknown; dueAt?: unknown }[] | null };
+  const listed = Array.isArray(candidate.deadlines) ? candidate.deadlines.filter((deadline) => typeof deadline?.dueAt === 'string') : [];
+  const fromList = (listed.find((deadline) => deadline.step === 'resolution') ?? [...listed].sort((a, b) => String(a.dueAt).localeCompare(String(b.dueAt)))[0])?.dueAt;
+  const due = candidate.dueAt ?? candidate.deadline?.dueAt ?? fromList;
+  return typeof due === 'string' && !Number.isNaN(Date.parse(due)) ? due : null;
 }
 
 /** Reads "8 digits" as the receipt's secret and "4 digits" as the phone's last four. */
