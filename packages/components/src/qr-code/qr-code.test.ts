@@ -147,6 +147,23 @@ describe('<hy-qr-code>', () => {
     });
   });
 
+  describe('a building’s sign token', () => {
+    it('encodes the building’s scan page on the platform, named for what it is', async () => {
+      const element = await fixture<HyQrCode>(html`<hy-qr-code lang="en" building-token="AQGp3hx-X0sQ9vV4Zw" api-base="https://huying.example.gov.cn/"></hy-qr-code>`);
+      expect(await decodeRendered(element)).to.equal('https://huying.example.gov.cn/s/AQGp3hx-X0sQ9vV4Zw');
+      expect(codeSvg(element).getAttribute('aria-label')).to.equal('QR code to report a problem at this building');
+      await expectNoAxeViolations(element);
+    });
+
+    it('uses the page’s own origin without api-base, and lets value win', async () => {
+      const element = await fixture<HyQrCode>(html`<hy-qr-code building-token="abc"></hy-qr-code>`);
+      expect(await decodeRendered(element)).to.equal(`${location.origin}/s/abc`);
+      element.value = 'HY-42';
+      await element.updateComplete;
+      expect(await decodeRendered(element)).to.equal('HY-42');
+    });
+  });
+
   describe('messages instead of a code', () => {
     it('explains an empty value instead of drawing a code', async () => {
       const element = await fixture<HyQrCode>(html`<hy-qr-code lang="en"></hy-qr-code>`);

@@ -7,6 +7,7 @@ const shortened = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}
 export const qrCodeTranslations = defineTranslations({
   'zh-CN': {
     defaultLabel: (value: string) => `二维码：${shortened(value)}`,
+    buildingLabel: '楼栋报事二维码',
     actions: '二维码操作',
     downloadSvg: '下载 SVG',
     downloadPng: '下载 PNG',
@@ -18,6 +19,7 @@ export const qrCodeTranslations = defineTranslations({
   },
   en: {
     defaultLabel: (value: string) => `QR code: ${shortened(value)}`,
+    buildingLabel: 'QR code to report a problem at this building',
     actions: 'QR code actions',
     downloadSvg: 'Download SVG',
     downloadPng: 'Download PNG',

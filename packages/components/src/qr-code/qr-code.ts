@@ -27,8 +27,8 @@ const defaultSize = 200;
  * The element speaks the language of its own `lang` attribute or the nearest ancestor's
  * (zh-CN and en; Chinese otherwise).
  *
- * @summary Shows a value (usually a link) as a QR code, with buttons to download it as SVG or
- * PNG and to print it on its own.
+ * @summary Shows a value (usually a link), or a building's sign token, as a QR code, with buttons
+ * to download it as SVG or PNG and to print it on its own.
  *
  * @event {HyDownloadEvent} hy-download - Before a file is saved; `detail.format` is `svg` or
  * `png`. Cancel it to handle the download yourself (e.g. with `toBlob()`).
@@ -68,6 +68,15 @@ export class HyQrCode extends HuyingElement {
 
   /** The text to encode, usually a URL. */
   @property() value = '';
+
+  /**
+   * A building's QR sign token: without `value`, the code then opens that building's scan page
+   * on the platform (`<api-base>/s/<token>`), as the printed sign does.
+   */
+  @property({ attribute: 'building-token' }) buildingToken = '';
+
+  /** The platform's address for `building-token`; the page's own origin if empty. */
+  @property({ attribute: 'api-base' }) apiBase = '';
 
   /** The accessible name of the code, e.g. "3号楼报事二维码". Defaults to "QR code: <value>". */
   @property() label = '';
@@ -131,7 +140,7 @@ export class HyQrCode extends HuyingElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('value') || changed.has('errorCorrection')) this.encode();
+    if (changed.has('value') || changed.has('errorCorrection') || changed.has('buildingToken') || changed.has('apiBase')) this.encode();
   }
 
   protected override render() {
@@ -179,7 +188,7 @@ export class HyQrCode extends HuyingElement {
 
   private encode(): void {
     // Scripts can assign null or a number to `value`; neither may break the element.
-    const text = this.value == null ? '' : String(this.value);
+    const text = this.encodedText();
     if (text === '') {
       this.encoding = { state: 'empty' };
       return;
@@ -198,8 +207,19 @@ export class HyQrCode extends HuyingElement {
     return Number.isFinite(this.size) && this.size > 0 ? this.size : defaultSize;
   }
 
+  /** What the code holds: `value`, else the scan page of `building-token`. */
+  private encodedText(): string {
+    const value = this.value == null ? '' : String(this.value);
+    const token = this.buildingToken == null ? '' : String(this.buildingToken).trim();
+    if (value || !token) return value;
+    const base = (this.apiBase || globalThis.location?.origin || '').replace(/\/+$/, '');
+    return `${base}/s/${encodeURIComponent(token)}`;
+  }
+
   private accessibleName(): string {
-    return this.label || this.localize(qrCodeTranslations).defaultLabel(this.value);
+    const terms = this.localize(qrCodeTranslations);
+    if (this.label) return this.label;
+    return !this.value && this.buildingToken ? terms.buildingLabel : terms.defaultLabel(this.encodedText());
   }
 
   /**
