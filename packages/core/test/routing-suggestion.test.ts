@@ -8,12 +8,14 @@ import {
   encodeWeights,
   fingerprint,
   parseRoutingModel,
+  rankHandlingUnits,
   RoutingClassifier,
   RoutingModelError,
   trainRoutingModel,
   type RoutingTrainingData,
   type RoutingTrainingOptions,
   type TaxonomyPath,
+  type UnitEvidence,
 } from '../src/index.js';
 
 const path = (level1: string, level2: string, level3: string): TaxonomyPath => ({ level1, level2, level3 });
@@ -193,5 +195,55 @@ describe('the stored model', () => {
     expect(fingerprint('物业')).toBe(fingerprint('物业'));
     expect(fingerprint('物业')).not.toBe(fingerprint('物价'));
     expect(fingerprint('')).toMatch(/^[0-9a-f]{13}$/);
+  });
+});
+
+describe('handling units', () => {
+  const evidence = (overrides: Partial<UnitEvidence> = {}): UnitEvidence => ({
+    categoryId: 'c1',
+    probability: 1,
+    ownerUnitId: null,
+    intake: null,
+    history: [],
+    ...overrides,
+  });
+
+  it('put the owning department and a rule\'s target first, each with its reason', () => {
+    const ranked = rankHandlingUnits([
+      evidence({ ownerUnitId: 'water', intake: { unitId: 'centre', reason: 'department_category', ruleId: null } }),
+      evidence({ categoryId: 'c2', probability: 0.5, intake: { unitId: 'property', reason: 'rule', ruleId: 'r1' } }),
+    ]);
+    expect(ranked.map((unit) => unit.unitId)).toEqual(['water', 'property']);
+    expect(ranked[0]?.reasons).toEqual([{ type: 'category_owner', categoryId: 'c1' }]);
+    expect(ranked[1]?.reasons).toEqual([{ type: 'routing_rule', categoryId: 'c2', ruleId: 'r1' }]);
+    expect(ranked[0]!.score).toBeCloseTo(1 / 1.5);
+    // The dispatch queue a department's category passes through is not a handling unit.
+    expect(ranked.some((unit) => unit.unitId === 'centre')).toBe(false);
+  });
+
+  it('share the history weight by how many cases each unit resolved, city-wide and nearby', () => {
+    const ranked = rankHandlingUnits([
+      evidence({ history: [{ unitId: 'a', resolved: 3, nearby: 0 }, { unitId: 'b', resolved: 1, nearby: 2 }] }),
+    ]);
+    const a = ranked.find((unit) => unit.unitId === 'a')!;
+    const b = ranked.find((unit) => unit.unitId === 'b')!;
+    expect(a.reasons).toEqual([{ type: 'history', categoryId: 'c1', resolved: 3, share: 0.75 }]);
+    expect(b.reasons).toEqual([
+      { type: 'history', categoryId: 'c1', resolved: 1, share: 0.25 },
+      { type: 'nearby_history', categoryId: 'c1', resolved: 2, share: 1 },
+    ]);
+    // a: 0.6 × 0.75 = 0.45; b: 0.6 × 0.25 + 0.4 = 0.55.
+    expect(b.score).toBeCloseTo(0.55);
+    expect(a.score + b.score).toBeCloseTo(1);
+  });
+
+  it('fall back on the building\'s unit, then on the command centre, and keep only the best few', () => {
+    const local = rankHandlingUnits([evidence({ intake: { unitId: 'grid', reason: 'place', ruleId: null } })]);
+    expect(local).toEqual([{ unitId: 'grid', score: 1, reasons: [{ type: 'place', categoryId: 'c1' }] }]);
+    const nowhere = rankHandlingUnits([evidence({ intake: { unitId: 'centre', reason: 'no_place', ruleId: null } })]);
+    expect(nowhere[0]?.reasons).toEqual([{ type: 'command_centre', categoryId: 'c1' }]);
+    const many = rankHandlingUnits([evidence({ history: Array.from({ length: 9 }, (_, index) => ({ unitId: `u${index}`, resolved: index + 1, nearby: 0 })) })], 3);
+    expect(many.map((unit) => unit.unitId)).toEqual(['u8', 'u7', 'u6']);
+    expect(rankHandlingUnits([evidence({ probability: 0, ownerUnitId: 'water' })])).toEqual([]);
   });
 });
