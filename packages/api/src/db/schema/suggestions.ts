@@ -1,4 +1,4 @@
-import { doublePrecision, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, doublePrecision, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { staffAccounts } from './access.js';
 import { cases } from './cases.js';
 import { categories } from './categories.js';
@@ -30,6 +30,8 @@ export const routingSuggestionDecisions = pgTable(
   'routing_suggestion_decisions',
   {
     id: id(),
+    /** Order of recording: two decisions may share a timestamp, never a sequence number. */
+    seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
     cityId: cityId().references(() => cities.id),
     caseId: uuid('case_id')
       .notNull()
@@ -57,7 +59,7 @@ export const routingSuggestionDecisions = pgTable(
     createdAt: createdAt(),
   },
   (table) => [
-    index('routing_suggestion_decisions_case_idx').on(table.caseId, table.createdAt),
+    index('routing_suggestion_decisions_case_idx').on(table.caseId, table.seq),
     index('routing_suggestion_decisions_city_idx').on(table.cityId, table.createdAt),
   ],
 );

@@ -1,0 +1,3 @@
+DROP INDEX "routing_suggestion_decisions_case_idx";--> statement-breakpoint
+ALTER TABLE "routing_suggestion_decisions" ADD COLUMN "seq" bigint NOT NULL GENERATED ALWAYS AS IDENTITY (sequence name "routing_suggestion_decisions_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1);--> statement-breakpoint
+CREATE INDEX "routing_suggestion_decisions_case_idx" ON "routing_suggestion_decisions" USING btree ("case_id","seq");
