@@ -22,6 +22,7 @@ import { qrRoutes } from './routes/qr/index.js';
 import { similarRoutes } from './routes/similar/index.js';
 import { siteKeysRoutes } from './routes/site-keys/index.js';
 import { staffRoutes } from './routes/staff/index.js';
+import { suggestionsRoutes } from './routes/suggestions/index.js';
 import { kbRoutes } from './routes/kb/index.js';
 import { rosterRoutes } from './routes/roster/index.js';
 
@@ -108,6 +109,7 @@ export function createApp(deps: AppDependencies) {
   app.route('/api/v1', casesRoutes);
   app.route('/api/v1', directoryRoutes);
   app.route('/api/v1', staffRoutes);
+  app.route('/api/v1', suggestionsRoutes);
   app.route('/api/v1', buildingsRoutes);
   app.route('/api/v1', qrRoutes);
   app.route('/', scanPageRoutes);
