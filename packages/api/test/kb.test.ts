@@ -55,7 +55,7 @@ async function staffAccount(role: 'information_officer' | 'admin', name: string)
 
 beforeAll(async () => {
   ({ database, city, app } = await startTestCity());
-  firstImport = await importKnowledgeBase(database.db, { cityId: city.cityId, sources: readCorpus(fixtures) });
+  firstImport = await importKnowledgeBase(database, { cityId: city.cityId, sources: readCorpus(fixtures) });
   headers.officer = await staffAccount('information_officer', '信息员甲');
   headers.admin = await staffAccount('admin', '管理员');
 });
@@ -82,7 +82,7 @@ describe('importing the knowledge base', () => {
 
   it('writes nothing when nothing changed, and updates only a changed file', async () => {
     const before = await queryRows<{ id: string; updated_at: Date }>(database.db, sql`SELECT id, updated_at FROM kb_documents WHERE city_id = ${city.cityId} ORDER BY id`);
-    const again = await importKnowledgeBase(database.db, { cityId: city.cityId, sources: readCorpus(fixtures) });
+    const again = await importKnowledgeBase(database, { cityId: city.cityId, sources: readCorpus(fixtures) });
     expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 10, articlesWritten: 0, statusChanges: 0 });
     const after = await queryRows<{ id: string; updated_at: Date }>(database.db, sql`SELECT id, updated_at FROM kb_documents WHERE city_id = ${city.cityId} ORDER BY id`);
     expect(after).toEqual(before);
@@ -96,7 +96,7 @@ describe('importing the knowledge base', () => {
         sql`SELECT a.id FROM kb_articles a JOIN kb_documents d ON d.id = a.document_id WHERE d.city_id = ${city.cityId} AND d.title = '城市居民最低生活保障条例' AND a.number = '第二条'`,
       );
       writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n第九条 本条例自1999年10月1日起施行。\n`);
-      const changed = await importKnowledgeBase(database.db, { cityId: city.cityId, sources: readCorpus(copy) });
+      const changed = await importKnowledgeBase(database, { cityId: city.cityId, sources: readCorpus(copy) });
       expect(changed).toMatchObject({ added: 0, updated: 1, unchanged: 9 });
       const [document] = await queryRows<{ article_count: number; effective_on: string }>(
         database.db,
@@ -107,10 +107,18 @@ describe('importing the knowledge base', () => {
       const [same] = await queryRows<{ id: string }>(database.db, sql`SELECT id FROM kb_articles WHERE id = ${article!.id} AND number = '第二条'`);
       expect(same).toBeDefined();
       // Put the fixture's version back for the tests below.
-      expect((await importKnowledgeBase(database.db, { cityId: city.cityId, sources: readCorpus(fixtures) })).updated).toBe(1);
+      expect((await importKnowledgeBase(database, { cityId: city.cityId, sources: readCorpus(fixtures) })).updated).toBe(1);
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
+  });
+
+  it('counts every article when batches are written side by side', async () => {
+    const other = await createTestCity(database);
+    const report = await importKnowledgeBase(database, { cityId: other.cityId, sources: readCorpus(fixtures), batchSize: 2 });
+    const [stored] = await queryRows<{ articles: number }>(database.db, sql`SELECT count(*)::int AS articles FROM kb_articles WHERE city_id = ${other.cityId}`);
+    expect(report.articlesWritten).toBe(stored!.articles);
+    expect(report.articlesWritten).toBe(firstImport.articlesWritten);
   });
 
   it('keeps each city\'s knowledge base to itself', async () => {
@@ -158,7 +166,7 @@ describe('searching', () => {
         mkdirSync(dirname(full), { recursive: true });
         writeFileSync(full, `# ${title}\n\n2020年1月1日 通过\n\n${same}`);
       }
-      expect((await importKnowledgeBase(database.db, { cityId: local.cityId, sources: readCorpus(folder) })).added).toBe(4);
+      expect((await importKnowledgeBase(database, { cityId: local.cityId, sources: readCorpus(folder) })).added).toBe(4);
       const response = await app.request(`/api/v1/kb/search?q=${encodeURIComponent('养蜥蜴要登记吗')}`, { headers: local.cityHeaders });
       expect(titles(await response.json())).toEqual(['烟台市宠物蜥蜴管理条例', '东营市宠物蜥蜴管理条例', '宠物蜥蜴管理条例', '北京市宠物蜥蜴管理规定']);
     } finally {

@@ -9,7 +9,7 @@ export const knowledgeBaseFixtures = fileURLToPath(new URL('../../test/fixtures/
 
 /** Imports a knowledge base into a test city (the fixtures by default) and makes 烟台市 local, as for 招远. */
 export async function installKnowledgeBase(database: DatabaseHandle, cityId: string, folder = knowledgeBaseFixtures): Promise<ImportReport> {
-  const report = await importKnowledgeBase(database.db, { cityId, sources: readCorpus(folder) });
+  const report = await importKnowledgeBase(database, { cityId, sources: readCorpus(folder) });
   await putKbSettings(database.db, cityId, ['招远市', '烟台市'], new Date());
   return report;
 }

@@ -32,6 +32,13 @@ function markdownFiles(folder: string): string[] {
   return found.sort();
 }
 
+/**
+ * What `huying seed` imports for the demo city (Zhaoyuan, Shandong): every national document,
+ * Shandong's local regulations and the service guides; other provinces' local regulations only
+ * with `huying kb import`. See docs/knowledge-base.md for the measurements behind it.
+ */
+export const demoSubset = (key: string) => !key.startsWith('DLC/') || key.startsWith('DLC/山东地方法规/');
+
 export interface CorpusOptions {
   /** Leave out the service guides (or the policies). */
   policies?: boolean;

@@ -1,10 +1,11 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { stableId } from '../../city/ids.js';
-import { queryRows, type Database } from '../../db/client.js';
+import { queryRows, type Database, type DatabaseHandle } from '../../db/client.js';
 import { kbArticles, kbDocuments, kbSettings } from '../../db/schema/index.js';
 import { forgetCityContext } from './city-context.js';
 import type { CorpusSource } from './corpus.js';
 import type { ParsedDocument } from './document.js';
+import { arrayLiteral, copyField, transactionWithCopy } from './copy.js';
 import { searchTerms, tsvectorLiteral } from './terms.js';
 
 export interface ImportFailure {
@@ -52,7 +53,7 @@ function articleRows(cityId: string, docId: string, parsed: ParsedDocument) {
       number: article.number,
       headings: article.headings,
       body: article.body,
-      search: sql`${tsvectorLiteral(searchTerms([...article.headings.slice(-1), article.body].join('\n')))}::tsvector`,
+      search: tsvectorLiteral(searchTerms([...article.headings.slice(-1), article.body].join('\n'))),
     };
   });
 }
@@ -97,25 +98,39 @@ const excludedSet = Object.fromEntries(
   updatableColumns.map((column) => [column, sql.raw(`excluded."${kbDocuments[column].name}"`)]),
 ) as Record<(typeof updatableColumns)[number], ReturnType<typeof sql.raw>>;
 
-async function writeBatch(db: Database, cityId: string, batch: ParsedDocument[], now: Date): Promise<number> {
-  return db.transaction(async (tx) => {
-    // New index entries collect in the GIN pending list and merge in a few large steps instead of
-    // many small ones; an import that dies half-way is simply run again, so no commit waits for disk.
-    await tx.execute(sql`SET LOCAL gin_pending_list_limit = '64MB'`);
-    await tx.execute(sql`SET LOCAL synchronous_commit = off`);
-    const rows = batch.map((parsed) => documentRow(cityId, parsed, now));
-    await tx.insert(kbDocuments).values(rows).onConflictDoUpdate({ target: [kbDocuments.cityId, kbDocuments.sourceKey], set: excludedSet });
-    // A changed document's provisions are replaced whole; ids that survive keep their citations.
-    await tx.delete(kbArticles).where(inArray(kbArticles.documentId, rows.map((row) => row.id)));
-    let written = 0;
-    const articles = batch.flatMap((parsed, index) => articleRows(cityId, rows[index]!.id, parsed));
-    for (let start = 0; start < articles.length; start += 1000) {
-      const chunk = articles.slice(start, start + 1000);
-      await tx.insert(kbArticles).values(chunk);
-      written += chunk.length;
-    }
-    return written;
-  });
+const articleTarget = 'kb_articles (id, document_id, city_id, ordinal, number, headings, body, search)';
+
+/**
+ * Writes a batch of documents in one transaction: upserts the documents, drops the provisions of
+ * the ones that changed, and COPYs in the new provisions.
+ */
+async function writeBatch(handle: DatabaseHandle, cityId: string, batch: ParsedDocument[], now: Date): Promise<number> {
+  const rows = batch.map((parsed) => documentRow(cityId, parsed, now));
+  const upsert = handle.db.insert(kbDocuments).values(rows).onConflictDoUpdate({ target: [kbDocuments.cityId, kbDocuments.sourceKey], set: excludedSet }).toSQL();
+  // A changed document's provisions are replaced whole; ids that survive keep their citations.
+  const replace = handle.db.delete(kbArticles).where(inArray(kbArticles.documentId, rows.map((row) => row.id))).toSQL();
+  const articles = batch.flatMap((parsed, index) => articleRows(cityId, rows[index]!.id, parsed));
+  const text = articles
+    .map((article) =>
+      [article.id, article.documentId, cityId, article.ordinal, article.number, arrayLiteral(article.headings), article.body, article.search]
+        .map(copyField)
+        .join('\t'),
+    )
+    .join('\n');
+  await transactionWithCopy(
+    handle,
+    [
+      // New index entries collect in the GIN pending list and merge in a few large steps instead of
+      // many small ones; an import that dies half-way is simply run again, so no commit waits for disk.
+      { sql: "SET LOCAL gin_pending_list_limit = '256MB'", params: [] },
+      { sql: 'SET LOCAL synchronous_commit = off', params: [] },
+      upsert,
+      replace,
+    ],
+    articleTarget,
+    text ? `${text}\n` : '',
+  );
+  return articles.length;
 }
 
 /** Ranks the versions of each title: the latest is in force, the older ones superseded. */
@@ -159,18 +174,16 @@ export async function refreshTermStats(db: Database, cityId: string, now: Date):
   });
 }
 
-/** The article search index exactly as the migration defines it. */
-const createSearchIndex = sql`CREATE INDEX IF NOT EXISTS kb_articles_search_idx ON kb_articles USING gin (search)`;
-
 /**
  * Imports knowledge-base sources into a city, idempotently: a source whose content hash is
  * already stored is skipped without a write, a changed one replaces its document, and one that
  * cannot be parsed (or written) is reported and skipped while the rest go on.
  */
-export async function importKnowledgeBase(db: Database, options: ImportOptions): Promise<ImportReport> {
+export async function importKnowledgeBase(handle: DatabaseHandle, options: ImportOptions): Promise<ImportReport> {
+  const { db } = handle;
   const started = performance.now();
   const { cityId, sources } = options;
-  const batchSize = options.batchSize ?? 50;
+  const batchSize = options.batchSize ?? 200;
   const now = new Date();
   const stored = new Map(
     (
@@ -180,12 +193,6 @@ export async function importKnowledgeBase(db: Database, options: ImportOptions):
         .where(eq(kbDocuments.cityId, cityId))
     ).map((row) => [row.sourceKey, row]),
   );
-  // Into an empty table, building the search index once at the end is several times faster than
-  // growing it row by row. The index is put back first thing in every import, so one that died
-  // half-way leaves nothing missing after the next run.
-  await db.execute(createSearchIndex);
-  const bulk = stored.size === 0 && (await queryRows(db, sql`SELECT 1 FROM kb_articles LIMIT 1`)).length === 0;
-  if (bulk) await db.execute(sql`DROP INDEX IF EXISTS kb_articles_search_idx`);
   const report: ImportReport = { added: 0, updated: 0, unchanged: 0, failed: [], articlesWritten: 0, statusChanges: 0, durationMs: 0 };
   const touchedGroups = new Set<string>();
   let done = 0;
@@ -199,25 +206,36 @@ export async function importKnowledgeBase(db: Database, options: ImportOptions):
     } else report.added++;
     touchedGroups.add(parsed.versionGroup);
   };
-  const flush = async () => {
-    if (pending.length === 0) return;
-    const batch = pending;
-    pending = [];
+  const write = async (batch: ParsedDocument[], doneWhenQueued: number) => {
     try {
-      report.articlesWritten += await writeBatch(db, cityId, batch, now);
+      // Two writes may be in flight: add what each wrote after it finished, never across an await.
+      const written = await writeBatch(handle, cityId, batch, now);
+      report.articlesWritten += written;
       batch.forEach(count);
     } catch {
       // Find the document the database refused; the others of the batch still go in.
       for (const parsed of batch) {
         try {
-          report.articlesWritten += await writeBatch(db, cityId, [parsed], now);
+          const written = await writeBatch(handle, cityId, [parsed], now);
+          report.articlesWritten += written;
           count(parsed);
         } catch (error) {
           report.failed.push({ source: parsed.sourceKey, reason: `the database refused it: ${(error as Error).message}` });
         }
       }
     }
-    options.onProgress?.(done, sources.length);
+    options.onProgress?.(doneWhenQueued, sources.length);
+  };
+  // The server writes two batches at once (it has the cores) while the next one is parsed here;
+  // PGlite runs in this thread, so its batches go one after another.
+  const concurrency = handle.engine === 'postgres' ? 2 : 1;
+  const writing = new Set<Promise<void>>();
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const job: Promise<void> = write(pending, done).finally(() => writing.delete(job));
+    pending = [];
+    writing.add(job);
+    if (writing.size >= concurrency) await Promise.race(writing);
   };
 
   for (const source of sources) {
@@ -235,18 +253,16 @@ export async function importKnowledgeBase(db: Database, options: ImportOptions):
     if (pending.length >= batchSize) await flush();
   }
   await flush();
-  if (bulk) {
-    await db.transaction(async (tx) => {
-      await tx.execute(sql`SET LOCAL maintenance_work_mem = '256MB'`);
-      await tx.execute(createSearchIndex);
-    });
-  }
+  await Promise.all(writing);
   options.onProgress?.(sources.length, sources.length);
 
   if (report.added + report.updated > 0) {
     report.statusChanges = await rankVersions(db, cityId, [...touchedGroups]);
     await refreshTermStats(db, cityId, now);
-    // Fresh planner statistics, or the first searches after a large import plan as if the tables were empty.
+    // Searches read the GIN pending list row by row until it is merged into the index; merge it
+    // now rather than leave it to autovacuum. Fresh planner statistics too, or the first searches
+    // after a large import plan as if the tables were empty.
+    await db.execute(sql`SELECT gin_clean_pending_list('kb_articles_search_idx'::regclass)`);
     await db.execute(sql`ANALYZE kb_documents, kb_articles`);
     forgetCityContext(cityId);
   }
