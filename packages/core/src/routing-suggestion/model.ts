@@ -156,6 +156,12 @@ export function encodeWeights(pairs: readonly (readonly [number, number])[]): st
     .join(' ');
 }
 
+/** The version of a model: a fingerprint of its content in a fixed order, whatever order its keys were read in. */
+export function routingModelVersion(model: Omit<RoutingModel, 'version'>): string {
+  const { format, titleWeight, temperatures, vocabulary, level1Features, levels, summary } = model;
+  return `routing-${fingerprint(JSON.stringify({ format, titleWeight, temperatures, vocabulary, level1Features, levels, summary }))}`;
+}
+
 /** FNV-1a over the text, kept to 52 bits so it stays exact in a double: a fingerprint, not a security hash. */
 export function fingerprint(text: string): string {
   let high = 0xcbf2;

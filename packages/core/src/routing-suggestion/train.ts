@@ -1,9 +1,9 @@
 import {
   encodePositions,
   encodeWeights,
-  fingerprint,
   pathKey,
   routingModelFormat,
+  routingModelVersion,
   type RoutingModel,
   type SerializedNode,
   type TaxonomyPath,
@@ -261,7 +261,7 @@ export function trainRoutingModel(data: RoutingTrainingData, options: RoutingTra
     summary: { documents: data.documents.length, level1Examples, pathExamples, taxonomyPaths: levels[2].length },
   };
   const { format, ...rest } = body;
-  return { format, version: `routing-${fingerprint(JSON.stringify(body))}`, ...rest };
+  return { format, version: routingModelVersion(body), ...rest };
 }
 
 /**
