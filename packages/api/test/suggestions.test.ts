@@ -270,6 +270,22 @@ describe('suggestions for a case', () => {
     expect(latest.decision.unitOutcome).toBe('overridden');
   });
 
+  it('count a retried decision once when it carries an idempotency key', async () => {
+    const headers = { ...city.staffHeaders('city'), 'idempotency-key': `decision-${caseId}` };
+    const first = await post(`/api/v1/staff/cases/${caseId}/suggestion/decision`, headers, { unitId: city.unit('dept-water') });
+    const again = await post(`/api/v1/staff/cases/${caseId}/suggestion/decision`, headers, { unitId: city.unit('dept-water') });
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    const [a, b] = [await first.json(), await again.json()];
+    expect(b.decision.id).toBe(a.decision.id);
+    expect(a.decision.unitOutcome).toBe('accepted');
+    const reused = await post(`/api/v1/staff/cases/${caseId}/suggestion/decision`, headers, { unitId: city.unit('dept-housing') });
+    expect(reused.status).toBe(422);
+    expect((await reused.json()).code).toBe('idempotency-key-reused');
+    expect((await decide('city', { unitId: city.unit('city') }, caseId)).status).toBe(201);
+  });
+
   it('rank units for the case\'s own category when it has one', async () => {
     const withCategory = await fileCase('单位拖欠工资三个月', { categoryId: category('wages') });
     const body = await (await getSuggestion('city', withCategory)).json();
@@ -285,7 +301,12 @@ describe('acceptance figures', () => {
     expect(response.status).toBe(200);
     const body = await response.json();
     const row = body.data.find((entry: { modelVersion: string }) => entry.modelVersion === routingClassifier().version);
-    expect(row).toMatchObject({ decisions: 3, category: { accepted: 1, overridden: 1, acceptanceRate: 0.5, topThreeRate: expect.any(Number) }, unit: { accepted: 1, overridden: 1, acceptanceRate: 0.5 } });
+    // Accepted both; overrode the category; overrode the unit; accepted the unit (retried once); overrode the unit.
+    expect(row).toMatchObject({
+      decisions: 5,
+      category: { accepted: 1, overridden: 1, acceptanceRate: 0.5, topThreeRate: expect.any(Number) },
+      unit: { accepted: 2, overridden: 2, acceptanceRate: 0.5 },
+    });
     const other = await (await app.request('/api/v1/staff/suggestions/acceptance', { headers: otherCity.staffHeaders('city') })).json();
     expect(other.data).toEqual([]);
   });

@@ -151,8 +151,18 @@ router.openapi(
     tags,
     summary: "Accept or override a case's routing suggestion (records the decision; dispatching is its own action)",
     security,
-    request: { params: IdParams, body: { required: true, content: { 'application/json': { schema: DecisionBodySchema } } } },
-    responses: { 201: json(z.object({ decision: DecisionSchema }), 'The decision as recorded'), ...problemResponses(400, 401, 403, 404) },
+    request: {
+      params: IdParams,
+      headers: z.object({
+        'idempotency-key': z
+          .string()
+          .regex(/^[\x21-\x7e]{1,255}$/, 'use 1–255 visible ASCII characters, e.g. a UUID')
+          .optional()
+          .openapi({ description: 'A retry with the same key returns the first record instead of counting the decision twice.' }),
+      }),
+      body: { required: true, content: { 'application/json': { schema: DecisionBodySchema } } },
+    },
+    responses: { 201: json(z.object({ decision: DecisionSchema }), 'The decision as recorded'), ...problemResponses(400, 401, 403, 404, 422) },
   }),
   async (c) => {
     const { id } = c.req.valid('param');
@@ -160,12 +170,16 @@ router.openapi(
     // The suggestion the decision answers is the one shown for this case: the server recomputes
     // it rather than trusting the client's copy, so the recorded outcome cannot be misreported.
     const { suggestion } = await caseSuggestion(c, id, 10);
-    const decision = await recordDecision(c.get('deps').database.db, c.get('staff'), id, suggestion, {
-      categoryId: body.categoryId ?? null,
-      unitId: body.unitId ?? null,
-      note: body.note ?? null,
-    }, c.get('deps').clock.now());
-    return c.json({ decision }, 201);
+    const recorded = await recordDecision(
+      c.get('deps').database.db,
+      c.get('staff'),
+      id,
+      suggestion,
+      { categoryId: body.categoryId ?? null, unitId: body.unitId ?? null, note: body.note ?? null, idempotencyKey: c.req.valid('header')['idempotency-key'] ?? null },
+      c.get('deps').clock.now(),
+    );
+    if (recorded.replayed) c.header('idempotent-replayed', 'true');
+    return c.json({ decision: recorded.body }, 201);
   },
 );
 

@@ -7,6 +7,7 @@ import type { Database } from '../../db/client.js';
 import { cases, categories, routingSuggestionDecisions, units, type SuggestionOutcome } from '../../db/schema/index.js';
 import { forbidden, invalid, notFound } from '../../http/problems.js';
 import { assertStaffCanSee } from '../cases/staff-queries.js';
+import { runOnce } from '../idempotency.js';
 import type { RoutingSuggestionView } from './suggest.js';
 
 /** Units that route cases (send them down or across): the ones a free-text suggestion is for. */
@@ -62,8 +63,18 @@ const rankOf = (chosen: string | null, shown: readonly string[]) => {
   return position < 0 ? null : position + 1;
 };
 
-/** Records a decision against the suggestion as the server computes it now (the one the dispatcher saw). */
-export async function recordDecision(db: Database, staff: StaffPrincipal, caseId: string, suggestion: RoutingSuggestionView, input: DecisionInput, now: Date) {
+/**
+ * Records a decision against the suggestion as the server computes it now (the one the dispatcher
+ * saw). With an idempotency key, a retry returns the first record instead of counting twice.
+ */
+export async function recordDecision(
+  db: Database,
+  staff: StaffPrincipal,
+  caseId: string,
+  suggestion: RoutingSuggestionView,
+  input: DecisionInput & { idempotencyKey: string | null },
+  now: Date,
+) {
   if (input.categoryId === null && input.unitId === null) {
     throw invalid('body', 'choose a category, a unit or both: accept the suggestion by sending its ids, or override it with others');
   }
@@ -82,34 +93,43 @@ export async function recordDecision(db: Database, staff: StaffPrincipal, caseId
   const shownUnits = suggestion.units.map((entry) => entry.unit.id);
   const topCategory = suggestion.categories[0] ?? null;
   const topUnit = suggestion.units[0] ?? null;
-  const [row] = await db
-    .insert(routingSuggestionDecisions)
-    .values({
-      id: crypto.randomUUID(),
-      cityId: staff.cityId,
-      caseId,
-      modelVersion: suggestion.modelVersion,
-      suggestedCategoryId: topCategory?.category.id ?? null,
-      suggestedCategoryScore: topCategory?.score ?? null,
-      suggestedUnitId: topUnit?.unit.id ?? null,
-      suggestedUnitScore: topUnit?.score ?? null,
-      chosenCategoryId: input.categoryId,
-      chosenUnitId: input.unitId,
-      categoryOutcome: outcomeOf(input.categoryId, topCategory?.category.id ?? null),
-      unitOutcome: outcomeOf(input.unitId, topUnit?.unit.id ?? null),
-      chosenCategoryRank: rankOf(input.categoryId, shownCategories),
-      chosenUnitRank: rankOf(input.unitId, shownUnits),
-      suggestion: {
-        categories: suggestion.categories.map((entry) => ({ categoryId: entry.category.id, score: entry.score })),
-        units: suggestion.units.map((entry) => ({ unitId: entry.unit.id, score: entry.score })),
-      },
-      note: input.note,
-      decidedByAccountId: staff.accountId,
-      decidedByUnitId: staff.unit.id,
-      createdAt: now,
-    })
-    .returning();
-  return decisionView(row!);
+  const insert = async (tx: Database) => {
+    const [row] = await tx
+      .insert(routingSuggestionDecisions)
+      .values({
+        id: crypto.randomUUID(),
+        cityId: staff.cityId,
+        caseId,
+        modelVersion: suggestion.modelVersion,
+        suggestedCategoryId: topCategory?.category.id ?? null,
+        suggestedCategoryScore: topCategory?.score ?? null,
+        suggestedUnitId: topUnit?.unit.id ?? null,
+        suggestedUnitScore: topUnit?.score ?? null,
+        chosenCategoryId: input.categoryId,
+        chosenUnitId: input.unitId,
+        categoryOutcome: outcomeOf(input.categoryId, topCategory?.category.id ?? null),
+        unitOutcome: outcomeOf(input.unitId, topUnit?.unit.id ?? null),
+        chosenCategoryRank: rankOf(input.categoryId, shownCategories),
+        chosenUnitRank: rankOf(input.unitId, shownUnits),
+        suggestion: {
+          categories: suggestion.categories.map((entry) => ({ categoryId: entry.category.id, score: entry.score })),
+          units: suggestion.units.map((entry) => ({ unitId: entry.unit.id, score: entry.score })),
+        },
+        note: input.note,
+        decidedByAccountId: staff.accountId,
+        decidedByUnitId: staff.unit.id,
+        createdAt: now,
+      })
+      .returning();
+    return { status: 201, body: decisionView(row!) };
+  };
+  const { idempotencyKey } = input;
+  const request = { categoryId: input.categoryId, unitId: input.unitId, note: input.note };
+  return db.transaction((tx) =>
+    idempotencyKey
+      ? runOnce(tx, { scope: `suggestions:decision:${caseId}:${staff.accountId}`, key: idempotencyKey, request }, () => insert(tx))
+      : insert(tx).then((response) => ({ ...response, replayed: false })),
+  );
 }
 
 export function decisionView(row: typeof routingSuggestionDecisions.$inferSelect) {
