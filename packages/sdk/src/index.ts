@@ -87,4 +87,6 @@ export type {
   SlaRuleBody,
   SupervisionNotice,
 } from './resources/loop.js';
+export { StaffSuggestions } from './resources/suggestions.js';
+export type * from './resources/suggestions.js';
 export type * from './types.js';

@@ -3871,6 +3871,318 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suggest categories and handling units for a text (staff of units that route cases) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SuggestionRequest"];
+                };
+            };
+            responses: {
+                /** @description Ranked categories and units, with the words and facts behind them */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoutingSuggestion"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/suggestions/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How often dispatchers accepted the suggestions, per model version (the command centre's managers) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Start (inclusive); default 30 days before `to`. */
+                    from?: string;
+                    /** @description End (exclusive); default just after now. */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Acceptance per model version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuggestionAcceptance"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/cases/{id}/suggestion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The routing suggestion for a case, and the latest decision on it (its holder and the units above) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The suggestion */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseRoutingSuggestion"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/cases/{id}/suggestion/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept or override a case's routing suggestion (records the decision; dispatching is its own action) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description A retry with the same key returns the first record instead of counting the decision twice. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SuggestionDecisionBody"];
+                };
+            };
+            responses: {
+                /** @description The decision as recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decision: components["schemas"]["SuggestionDecision"];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/buildings": {
         parameters: {
             query?: never;
@@ -7367,6 +7679,168 @@ export type components = {
             dueAt: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        RoutingSuggestion: {
+            modelVersion: string;
+            /** @description How many of the text's terms the model reads; 0 means it had nothing to go on. */
+            knownTerms: number;
+            level1: {
+                name: string;
+                score: number;
+            }[];
+            categories: {
+                category: components["schemas"]["SuggestionCategory"];
+                /** @description Probability-like, calibrated on held-out messages. */
+                score: number;
+                /** @description The words that pulled hardest towards this category. */
+                terms: string[];
+            }[];
+            basedOnCategory: components["schemas"]["SuggestionCategory"] & (Record<string, never> | null);
+            units: {
+                unit: components["schemas"]["UnitSummary"];
+                score: number;
+                reasons: components["schemas"]["UnitReason"][];
+            }[];
+        };
+        SuggestionCategory: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            level1: string;
+            level2: string;
+            level3: string;
+        };
+        /** @description Why a unit is proposed: it owns the category, a routing rule sends the category there, it is the building's own unit, the command centre decides, or it resolved recent cases of the category (city-wide or in the same community). */
+        UnitReason: {
+            /** @enum {string} */
+            type: "category_owner";
+            /** Format: uuid */
+            categoryId: string;
+        } | {
+            /** @enum {string} */
+            type: "routing_rule";
+            /** Format: uuid */
+            categoryId: string;
+            ruleId: string;
+        } | {
+            /** @enum {string} */
+            type: "place";
+            /** Format: uuid */
+            categoryId: string;
+        } | {
+            /** @enum {string} */
+            type: "command_centre";
+            /** Format: uuid */
+            categoryId: string;
+        } | {
+            /** @enum {string} */
+            type: "history";
+            /** Format: uuid */
+            categoryId: string;
+            resolved: number;
+            share: number;
+        } | {
+            /** @enum {string} */
+            type: "nearby_history";
+            /** Format: uuid */
+            categoryId: string;
+            resolved: number;
+            share: number;
+        };
+        SuggestionRequest: {
+            /** @default  */
+            title?: string;
+            description: string;
+            kind?: components["schemas"]["CaseKind"] & unknown;
+            /**
+             * Format: uuid
+             * @description The case's building: adds where the city's rules would send it and who resolved such cases nearby.
+             */
+            buildingId?: string | null;
+            /**
+             * Format: uuid
+             * @description A category already chosen: units are ranked for it instead of for the guesses.
+             */
+            categoryId?: string | null;
+            /** @default 5 */
+            limit?: number;
+        };
+        SuggestionAcceptance: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            data: {
+                modelVersion: string;
+                decisions: number;
+                category: {
+                    accepted: number;
+                    overridden: number;
+                    acceptanceRate: number | null;
+                    topThreeRate: number | null;
+                };
+                unit: {
+                    accepted: number;
+                    overridden: number;
+                    acceptanceRate: number | null;
+                    topThreeRate: number | null;
+                };
+            }[];
+        };
+        CaseRoutingSuggestion: {
+            /** Format: uuid */
+            caseId: string;
+            suggestion: components["schemas"]["RoutingSuggestion"];
+            currentCategory: components["schemas"]["SuggestionCategory"] & (Record<string, never> | null);
+            decision: components["schemas"]["SuggestionDecision"];
+        };
+        SuggestionDecision: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            modelVersion: string;
+            suggested: {
+                /** Format: uuid */
+                categoryId: string | null;
+                /** Format: uuid */
+                unitId: string | null;
+            };
+            chosen: {
+                /** Format: uuid */
+                categoryId: string | null;
+                /** Format: uuid */
+                unitId: string | null;
+            };
+            /** @enum {string} */
+            categoryOutcome: "accepted" | "overridden" | "undecided";
+            /** @enum {string} */
+            unitOutcome: "accepted" | "overridden" | "undecided";
+            chosenCategoryRank: number | null;
+            chosenUnitRank: number | null;
+            note: string | null;
+            decidedBy: {
+                /** Format: uuid */
+                accountId: string;
+                /** Format: uuid */
+                unitId: string;
+            };
+            /** Format: date-time */
+            decidedAt: string;
+        } | null;
+        SuggestionDecisionBody: {
+            /**
+             * Format: uuid
+             * @description The category chosen: the suggested one (accept) or another (override); omit to leave undecided.
+             */
+            categoryId?: string | null;
+            /**
+             * Format: uuid
+             * @description The handling unit chosen, likewise.
+             */
+            unitId?: string | null;
+            /** @description Why, especially when overriding. */
+            note?: string | null;
         };
         Building: {
             /** Format: uuid */

@@ -3,8 +3,12 @@ import { PagePromise, type Page } from '../core/pagination.js';
 import type { paths } from '../generated/api.js';
 import type { CaseKind, CaseStatus, StaffCaseSummary, StaffCaseView, StaffMe } from '../types.js';
 import { LoopSettings, Supervision } from './loop.js';
+import { StaffSuggestions } from './suggestions.js';
 
-type ActionPath = Extract<keyof paths, `/api/v1/staff/cases/{id}/${string}`>;
+/** The case's actions: the POSTs under a case that take a body (not its suggestion, which is read). */
+type ActionPath = {
+  [Path in keyof paths]: Path extends `/api/v1/staff/cases/{id}/${string}` ? (paths[Path] extends { post: { requestBody?: unknown } } ? Path : never) : never;
+}[keyof paths];
 type ActionName = ActionPath extends `/api/v1/staff/cases/{id}/${infer Name}` ? Name : never;
 /** The body of a staff action, straight from the API's schema. */
 export type ActionBody<Name extends ActionName> = NonNullable<
@@ -99,10 +103,12 @@ export class Staff {
   readonly cases: StaffCases;
   readonly loop: LoopSettings;
   readonly supervision: Supervision;
+  readonly suggestions: StaffSuggestions;
   constructor(private readonly client: APIClient) {
     this.cases = new StaffCases(client);
     this.loop = new LoopSettings(client);
     this.supervision = new Supervision(client);
+    this.suggestions = new StaffSuggestions(client);
   }
 
   /** Who the token belongs to: account, role and unit. */
