@@ -3,7 +3,7 @@
  * area → unit) come first; then a department's category goes to the city's dispatch queue, a
  * known building to its grid or community (per the city's policy), anything else to the city.
  */
-import { openCase, routeNewCase, type CaseKind, type IntakeDecision, type IntakeRule, type Urgency } from '@huying/core';
+import { openCase, routeNewCase, type CaseKind, type IntakeDecision, type IntakeRule, type LoopPolicy, type Urgency } from '@huying/core';
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { categories, routingRules, type buildings } from '../../db/schema/index.js';
@@ -31,9 +31,9 @@ export async function loadIntakeRules(db: Database, cityId: string): Promise<Int
 }
 
 /** The unit a new case lands at, and which rule (if any) sent it there. */
-export async function routeIntake(db: Database, input: IntakeInput): Promise<NamedUnitRef & { decision: IntakeDecision }> {
+export async function routeIntake(db: Database, input: IntakeInput, known: { policy?: LoopPolicy } = {}): Promise<NamedUnitRef & { decision: IntakeDecision }> {
   const rules = await loadIntakeRules(db, input.cityId);
-  const { policy } = await loadLoopPolicy(db, input.cityId);
+  const policy = known.policy ?? (await loadLoopPolicy(db, input.cityId)).policy;
   const root = await cityRootUnit(db, input.cityId);
   const [category] = input.categoryId
     ? await db.select({ code: categories.code, ownerUnitId: categories.ownerUnitId }).from(categories).where(eq(categories.id, input.categoryId))
@@ -55,8 +55,8 @@ export async function routeIntake(db: Database, input: IntakeInput): Promise<Nam
 
 /** Routes a new case and opens it there, with the deadlines of its kind, urgency and category. */
 export async function openRoutedCase(db: Database, input: IntakeInput & { urgency: Urgency; now: Date }) {
-  const intake = await routeIntake(db, input);
   const settings = await new LoopCache().settings(db, input.cityId);
+  const intake = await routeIntake(db, input, { policy: settings.policy });
   const { timing } = await caseTiming(db, settings, { kind: input.kind, urgency: input.urgency, categoryId: input.categoryId });
   return { intake, opened: openCase(input.kind, intake.id, input.now.toISOString(), timing) };
 }
