@@ -7,9 +7,42 @@ import { RoutingClassifier, type RoutingModel } from '@huying/core';
 import type { RoutingData, RoutingMessage } from './data.js';
 import { level1Accuracy, pathAccuracy, percent, readLevel3Annotations, type Accuracy, type PathAccuracy, type Ranker } from './evaluate.js';
 
+export interface CalibrationBin {
+  from: number;
+  to: number;
+  count: number;
+  meanScore: number;
+  accuracy: number;
+}
+
 export interface RoutingReport {
   level1: { name: string; published: Accuracy; annotated: Accuracy; all: Accuracy }[];
   paths: { name: string; accuracy: PathAccuracy }[];
+  /** How the first level-1 suggestion's score compares with how often it is right. */
+  calibration: CalibrationBin[];
+}
+
+const calibrationEdges = [0, 0.4, 0.6, 0.8, 0.9, 1.0001];
+
+/** The test messages binned by the score of their first level-1 suggestion. */
+function calibration(model: RoutingModel, messages: readonly RoutingMessage[]): CalibrationBin[] {
+  const classifier = new RoutingClassifier(model);
+  const firsts = messages.map((message) => {
+    const [first] = classifier.suggest(message, { limit: 0 }).level1;
+    return { score: first?.score ?? 0, right: first?.level1 === message.level1 };
+  });
+  return calibrationEdges.slice(0, -1).map((from, index) => {
+    const to = calibrationEdges[index + 1]!;
+    const inBin = firsts.filter((first) => first.score >= from && first.score < to);
+    const mean = (values: number[]) => (values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : 0);
+    return {
+      from,
+      to: Math.min(to, 1),
+      count: inBin.length,
+      meanScore: mean(inBin.map((first) => first.score)),
+      accuracy: mean(inBin.map((first) => (first.right ? 1 : 0))),
+    };
+  });
 }
 
 export function rankers(model: RoutingModel, data: RoutingData): Record<string, Ranker> {
@@ -44,6 +77,7 @@ export function routingReport(model: RoutingModel, data: RoutingData): RoutingRe
       all: level1Accuracy(rank, test),
     })),
     paths: entries.filter(([name]) => name !== 'most frequent category').map(([name, rank]) => ({ name, accuracy: pathAccuracy(rank, annotations, messages) })),
+    calibration: calibration(model, test),
   };
 }
 
@@ -66,5 +100,11 @@ export function formatReport(report: RoutingReport): string {
     ...report.paths.map((row) => `| ${row.name} | ${pair(row.accuracy.level2)} | ${pair(row.accuracy.level3)} | ${pair(row.accuracy.level3Lenient)} |`),
     '',
     'The keyword match files each message under one category, so its top-3 equals its top-1.',
+    '',
+    'Calibration of the level-1 score (all labelled test messages, by the score of the first suggestion)',
+    '',
+    '| score of the first suggestion | messages | mean score | right |',
+    '|---|---|---|---|',
+    ...report.calibration.map((bin) => `| ${bin.from.toFixed(1)}–${bin.to.toFixed(1)} | ${bin.count} | ${percent(bin.meanScore)} | ${percent(bin.accuracy)} |`),
   ].join('\n');
 }

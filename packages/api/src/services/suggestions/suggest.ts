@@ -112,7 +112,7 @@ async function loadPlace(db: Database, cityId: string, buildingId: string) {
  * Which units resolved the city's recent cases of these categories, and how many of those cases
  * were at buildings of the given community. One grouped query over `cases_category_handler_idx`.
  */
-async function resolvingUnits(db: Database, cityId: string, categoryIds: readonly string[], communityId: string | null, since: Date) {
+export async function resolvingUnits(db: Database, cityId: string, categoryIds: readonly string[], communityId: string | null, since: Date) {
   if (categoryIds.length === 0) return [];
   const nearby = communityId
     ? sql<number>`count(*) FILTER (WHERE "cases"."building_id" IN (SELECT b.id FROM buildings b JOIN units g ON g.id = b.grid_unit_id WHERE g.parent_id = ${communityId}))::int`
@@ -126,9 +126,13 @@ async function resolvingUnits(db: Database, cityId: string, categoryIds: readonl
 
 export async function suggestRouting(db: Database, request: SuggestionRequest): Promise<RoutingSuggestionView> {
   const classifier = routingClassifier();
-  const [taxonomy, place] = await Promise.all([
+  // Everything that does not depend on the guesses is read at once.
+  const [taxonomy, place, rules, { policy }, root] = await Promise.all([
     cityCategories(db, request.cityId),
     request.buildingId ? loadPlace(db, request.cityId, request.buildingId) : Promise.resolve(null),
+    loadIntakeRules(db, request.cityId),
+    loadLoopPolicy(db, request.cityId),
+    cityRootUnit(db, request.cityId),
   ]);
   const known = request.categoryId ? taxonomy.byId.get(request.categoryId) : undefined;
   if (request.categoryId && !known) throw invalid('categoryId', `no active category ${request.categoryId} in this city`);
@@ -156,11 +160,6 @@ export async function suggestRouting(db: Database, request: SuggestionRequest): 
         return top.map((candidate) => ({ category: candidate.category, probability: total > 0 ? candidate.score / total : 0 }));
       })();
 
-  const [rules, { policy }, root] = await Promise.all([
-    loadIntakeRules(db, request.cityId),
-    loadLoopPolicy(db, request.cityId),
-    cityRootUnit(db, request.cityId),
-  ]);
   const since = new Date(request.now.getTime() - historyDays * 24 * 3600 * 1000);
   const communityId = place ? (place.gridPath.at(-2) ?? null) : null;
   const history = await resolvingUnits(db, request.cityId, basis.map(({ category }) => category.id), communityId, since);
