@@ -1,61 +1,22 @@
 import { chineseStatutoryHolidays, defaultLoopPolicy } from '@huying/core';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../src/app.js';
-import { FakeClock } from '../src/clock.js';
-import type { AppDependencies } from '../src/context.js';
-import { queryRows, type DatabaseHandle } from '../src/db/client.js';
-import { sweepDueCases } from '../src/jobs/deadline-sweep.js';
 import { createStaffAccount } from '../src/services/staff.js';
-import { createTestCity, startTestCity, type TestCity } from '../src/testing/index.js';
+import { createTestCity } from '../src/testing/index.js';
+import { LoopWorld, shanghai } from './loop-world.js';
 
 /**
  * The loop's settings and actions through the API: who may change what, what is refused and why,
  * and that each setting takes effect on the next case. Each test works in a city of its own.
  */
 
-let database: DatabaseHandle;
-let city: TestCity;
-let app: App;
-let deps: AppDependencies;
-const clock = new FakeClock('2026-03-02T09:00:00+08:00');
-
-beforeAll(async () => {
-  ({ database, app, deps } = await startTestCity({ clock }));
-});
-afterAll(() => database.close());
-
-const at = (local: string) => clock.set(`${local}+08:00`);
-const shanghai = (local: string) => new Date(`${local}+08:00`).toISOString();
-const freshCity = async () => {
-  city = await createTestCity(database);
-};
-
-async function request(method: string, path: string, who: string | Record<string, string> | null, body?: unknown) {
-  const headers = typeof who === 'string' ? city.staffHeaders(who) : who ?? city.cityHeaders;
-  const response = await app.request(`/api/v1${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
-}
-
-async function act(unitKey: string, id: string, action: string, body: unknown = {}) {
-  const response = await request('POST', `/staff/cases/${id}/${action}`, unitKey, body);
-  if (response.status !== 200) throw new Error(`${unitKey} ${action}: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body;
-}
-
-const view = async (unitKey: string, id: string) => (await request('GET', `/staff/cases/${id}`, unitKey)).body;
-
-async function file(body: Record<string, unknown>) {
-  const response = await request('POST', '/cases', null, { kind: 'complaint', contact: { phone: '13912345678' }, description: '楼道灯不亮已经一周了，晚上上下楼很危险。', ...body });
-  expect(response.status).toBe(201);
-  const [row] = await queryRows<{ id: string }>(database.db, sql`SELECT id FROM cases WHERE tracking_code = ${response.body.trackingCode}`);
-  return { id: row!.id, trackingCode: response.body.trackingCode as string, secret: response.body.secret as string, holder: response.body.case.holder };
-}
+const world = new LoopWorld();
+const { at, freshCity, request, act, view, file } = world;
+beforeAll(world.start);
+afterAll(world.stop);
 
 /** Headers for an extra account of the city unit with another role. */
 async function cityAccount(role: 'supervisor' | 'admin' | 'information_officer') {
-  const { token } = await createStaffAccount(database.db, { cityId: city.cityId, unitId: city.unit('city'), role, displayName: `指挥中心${role}` });
+  const { token } = await createStaffAccount(world.database.db, { cityId: world.city.cityId, unitId: world.city.unit('city'), role, displayName: `指挥中心${role}` });
   return { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 }
 
@@ -97,7 +58,7 @@ describe('who may change the loop settings', () => {
     await freshCity();
     const created = await request('POST', '/staff/loop/routing-rules', 'city', { categoryCode: '01.02', targetPlace: 'property', note: '物业服务交物业公司' });
     expect(created.status).toBe(201);
-    const other = await createTestCity(database);
+    const other = await createTestCity(world.database);
     expect((await request('GET', '/staff/loop/routing-rules', other.staffHeaders('city'))).body.data).toEqual([]);
     const hijack = await request('PUT', `/staff/loop/routing-rules/${created.body.id}`, other.staffHeaders('city'), { categoryCode: '01', targetPlace: 'grid' });
     expect(hijack.status).toBe(404);
@@ -148,13 +109,13 @@ describe('what the settings refuse', () => {
   it('routing rules with two targets or none, an unknown category, or an area that holds no buildings', async () => {
     await freshCity();
     const post = (body: Record<string, unknown>) => request('POST', '/staff/loop/routing-rules', 'city', body);
-    expect((await post({ categoryCode: '01', targetPlace: 'grid', targetUnitId: city.unit('dept-water') })).status).toBe(400);
+    expect((await post({ categoryCode: '01', targetPlace: 'grid', targetUnitId: world.city.unit('dept-water') })).status).toBe(400);
     expect((await post({ categoryCode: '01' })).status).toBe(400);
     const unknown = await post({ categoryCode: '09.09', targetPlace: 'grid' });
     expect(unknown.status).toBe(400);
     expect(unknown.body.detail).toMatch(/no category of this city/);
-    expect((await post({ areaUnitId: city.unit('dept-water'), targetPlace: 'grid' })).body.detail).toMatch(/an area is a street, community or grid/);
-    const other = await createTestCity(database);
+    expect((await post({ areaUnitId: world.city.unit('dept-water'), targetPlace: 'grid' })).body.detail).toMatch(/an area is a street, community or grid/);
+    const other = await createTestCity(world.database);
     expect((await post({ areaUnitId: other.unit('street-a'), targetPlace: 'grid' })).status).toBe(400);
     expect((await post({ targetUnitId: other.unit('dept-water') })).status).toBe(400);
     expect((await request('GET', '/staff/loop/routing-rules', 'city')).body.data).toEqual([]);
@@ -164,24 +125,24 @@ describe('what the settings refuse', () => {
 describe('settings take effect on the next case', () => {
   it('routing rules send a category in an area to the building\'s property company, or a category straight to a department', async () => {
     await freshCity();
-    const property = await request('POST', '/staff/loop/routing-rules', 'city', { categoryCode: '01.02', areaUnitId: city.unit('street-a'), targetPlace: 'property' });
-    const water = await request('POST', '/staff/loop/routing-rules', 'city', { categoryCode: '02', targetUnitId: city.unit('dept-water') });
+    const property = await request('POST', '/staff/loop/routing-rules', 'city', { categoryCode: '01.02', areaUnitId: world.city.unit('street-a'), targetPlace: 'property' });
+    const water = await request('POST', '/staff/loop/routing-rules', 'city', { categoryCode: '02', targetUnitId: world.city.unit('dept-water') });
     expect([property.body.position, water.body.position]).toEqual([0, 1]);
 
-    const inArea = await file({ buildingId: city.building('dongsheng-1'), categoryId: city.category('01.02.01') });
+    const inArea = await file({ buildingId: world.city.building('dongsheng-1'), categoryId: world.city.category('01.02.01') });
     expect(inArea.holder).toMatchObject({ name: '美顺物业', kind: 'property' });
     // Outside the street, the same category goes to the building's grid.
-    expect((await file({ buildingId: city.building('liangjingyuan-3'), categoryId: city.category('01.02.01') })).holder).toMatchObject({ kind: 'grid' });
-    expect((await file({ address: '府前路12号', categoryId: city.category('02.01.01') })).holder).toMatchObject({ name: '市水务局' });
-    const preview = await request('POST', '/staff/loop/routing-rules/preview', 'grid-a1-1', { kind: 'complaint', categoryId: city.category('02.01.01') });
-    expect(preview.body).toEqual({ unit: { id: city.unit('dept-water'), name: '市水务局', kind: 'department' }, reason: 'rule', ruleId: water.body.id });
+    expect((await file({ buildingId: world.city.building('liangjingyuan-3'), categoryId: world.city.category('01.02.01') })).holder).toMatchObject({ kind: 'grid' });
+    expect((await file({ address: '府前路12号', categoryId: world.city.category('02.01.01') })).holder).toMatchObject({ name: '市水务局' });
+    const preview = await request('POST', '/staff/loop/routing-rules/preview', 'grid-a1-1', { kind: 'complaint', categoryId: world.city.category('02.01.01') });
+    expect(preview.body).toEqual({ unit: { id: world.city.unit('dept-water'), name: '市水务局', kind: 'department' }, reason: 'rule', ruleId: water.body.id });
 
     expect((await request('DELETE', `/staff/loop/routing-rules/${water.body.id}`, 'city')).status).toBe(204);
     // Without the rule, a department's category waits in the city's dispatch queue.
-    expect((await file({ address: '府前路12号', categoryId: city.category('02.01.01') })).holder).toMatchObject({ kind: 'city' });
+    expect((await file({ address: '府前路12号', categoryId: world.city.category('02.01.01') })).holder).toMatchObject({ kind: 'city' });
     const moved = await request('PUT', `/staff/loop/routing-rules/${property.body.id}`, 'city', { categoryCode: '01.02', targetPlace: 'community', position: 5 });
     expect(moved.body).toMatchObject({ targetPlace: 'community', position: 5, areaUnitId: null });
-    expect((await file({ buildingId: city.building('liangjingyuan-3'), categoryId: city.category('01.02.01') })).holder).toMatchObject({ name: '金晖社区' });
+    expect((await file({ buildingId: world.city.building('liangjingyuan-3'), categoryId: world.city.category('01.02.01') })).holder).toMatchObject({ name: '金晖社区' });
   });
 
   it('time-limit rules set the deadlines of new cases; DELETE goes back to the defaults', async () => {
@@ -193,16 +154,16 @@ describe('settings take effect on the next case', () => {
     ];
     const put = await request('PUT', '/staff/loop/sla-rules', 'city', rules);
     expect(put.body).toMatchObject({ isDefault: false, data: [{ name: '城管执法', position: 0 }, { name: '其他', position: 1 }] });
-    const matched = await request('GET', `/staff/loop/sla-rules/match?kind=complaint&categoryId=${city.category('01.01.01')}`, 'grid-a1-1');
+    const matched = await request('GET', `/staff/loop/sla-rules/match?kind=complaint&categoryId=${world.city.category('01.01.01')}`, 'grid-a1-1');
     expect(matched.body).toMatchObject({ name: '城管执法', resolution: { amount: 3, unit: 'working_days' } });
 
-    const enforced = await file({ buildingId: city.building('dongsheng-1'), categoryId: city.category('01.01.01') });
+    const enforced = await file({ buildingId: world.city.building('dongsheng-1'), categoryId: world.city.category('01.01.01') });
     expect(await view('grid-a1-1', enforced.id)).toMatchObject({ acceptDueAt: shanghai('2026-03-02T10:00'), firstResponseDueAt: null, resolutionDueAt: shanghai('2026-03-05T09:00') });
-    const other = await file({ buildingId: city.building('dongsheng-1') });
+    const other = await file({ buildingId: world.city.building('dongsheng-1') });
     expect((await view('grid-a1-1', other.id)).resolutionDueAt).toBe(shanghai('2026-03-11T09:00'));
 
     expect((await request('DELETE', '/staff/loop/sla-rules', 'city')).body.isDefault).toBe(true);
-    const ordinary = await file({ buildingId: city.building('dongsheng-1'), categoryId: city.category('01.01.01') });
+    const ordinary = await file({ buildingId: world.city.building('dongsheng-1'), categoryId: world.city.category('01.01.01') });
     expect((await view('grid-a1-1', ordinary.id)).resolutionDueAt).toBe(shanghai('2026-03-09T09:00'));
   });
 
@@ -229,7 +190,7 @@ describe('settings take effect on the next case', () => {
   it('an unsatisfied resident\'s case goes to the dispatch centre when the city says so', async () => {
     await freshCity();
     await request('PUT', '/staff/loop/policy', 'city', { ...defaultLoopPolicy, reopenTo: 'dispatch_centre' });
-    const { id, trackingCode, secret } = await file({ buildingId: city.building('dongsheng-1') });
+    const { id, trackingCode, secret } = await file({ buildingId: world.city.building('dongsheng-1') });
     await act('grid-a1-1', id, 'accept');
     await act('grid-a1-1', id, 'resolve', { reply: '已更换灯泡' });
     await request('POST', `/track/${trackingCode}/rating`, null, { secret, level: 'unsatisfied' });
@@ -241,7 +202,7 @@ describe('settings take effect on the next case', () => {
 describe('supervision by hand', () => {
   it('a unit above the holder issues a notice; only the unit it was sent to answers, once', async () => {
     await freshCity();
-    const { id } = await file({ buildingId: city.building('dongsheng-1') });
+    const { id } = await file({ buildingId: world.city.building('dongsheng-1') });
     expect((await request('POST', `/staff/cases/${id}/supervise`, 'grid-b1-1', { reason: '越级督办' })).status).toBe(404);
     const self = await request('POST', `/staff/cases/${id}/supervise`, 'grid-a1-1', { reason: '自己督办自己' });
     expect(self.status).toBe(403);
@@ -251,7 +212,7 @@ describe('supervision by hand', () => {
 
     const notices = await request('GET', '/staff/supervision-notices', 'grid-a1-1');
     const [notice] = notices.body.data;
-    expect(notice).toMatchObject({ caseId: id, step: null, issuedBy: { type: 'staff', unitId: city.unit('street-a') }, reason: '群众多次来电，请今日内处理' });
+    expect(notice).toMatchObject({ caseId: id, step: null, issuedBy: { type: 'staff', unitId: world.city.unit('street-a') }, reason: '群众多次来电，请今日内处理' });
     expect((await request('GET', '/staff/supervision-notices?scope=issued', 'street-a')).body.data.map((item: { id: string }) => item.id)).toEqual([notice.id]);
     expect((await request('GET', '/staff/supervision-notices', 'community-a1')).body.data).toEqual([]);
     expect((await request('GET', '/staff/supervision-notices?scope=subtree', 'community-a1')).body.data).toHaveLength(1);
@@ -271,14 +232,14 @@ describe('extensions', () => {
   it('the holder asks, the unit above rules; the resident is told why', async () => {
     await freshCity();
     at('2026-03-02T09:00');
-    const { id, trackingCode, secret } = await file({ buildingId: city.building('dongsheng-1') });
+    const { id, trackingCode, secret } = await file({ buildingId: world.city.building('dongsheng-1') });
     await act('grid-a1-1', id, 'accept');
     await act('grid-a1-1', id, 'respond', { message: '已联系您，正在协调' });
     at('2026-03-03T10:00');
     const request1 = { step: 'resolution', until: '2026-03-13T17:30:00+08:00', reason: '需等待电工排期更换线路' };
     expect((await request('POST', `/staff/cases/${id}/request-extension`, 'grid-a1-1', { ...request1, until: '2026-03-05T17:30:00+08:00' })).status).toBe(422);
     const asked = await act('grid-a1-1', id, 'request-extension', request1);
-    expect(asked.pendingExtension).toMatchObject({ unitId: city.unit('grid-a1-1'), until: shanghai('2026-03-13T17:30') });
+    expect(asked.pendingExtension).toMatchObject({ unitId: world.city.unit('grid-a1-1'), until: shanghai('2026-03-13T17:30') });
     expect((await request('POST', `/staff/cases/${id}/request-extension`, 'grid-a1-1', request1)).status).toBe(409);
     expect((await request('POST', `/staff/cases/${id}/rule-extension`, 'grid-a1-1', { approved: true })).status).toBe(403);
     expect((await request('POST', `/staff/cases/${id}/rule-extension`, 'street-b', { approved: true })).status).toBe(404);
@@ -302,7 +263,7 @@ describe('answering, pausing and closing', () => {
     expect(closed).toMatchObject({ status: 'closed', deadlines: [], closesAt: null });
     expect(closed.timeline.slice(-2).map((entry: { type: string }) => entry.type)).toEqual(['resolved', 'closed']);
 
-    const complaint = await file({ buildingId: city.building('dongsheng-1') });
+    const complaint = await file({ buildingId: world.city.building('dongsheng-1') });
     await act('grid-a1-1', complaint.id, 'accept');
     const refused = await request('POST', `/staff/cases/${complaint.id}/resolve`, 'grid-a1-1', { reply: '已修复', closeNow: true });
     expect(refused.status).toBe(409);
@@ -313,7 +274,7 @@ describe('answering, pausing and closing', () => {
   it('the clock stops only while the case waits for the resident, and the resolution deadline moves by the time waited', async () => {
     await freshCity();
     at('2026-03-02T09:00');
-    const { id } = await file({ buildingId: city.building('dongsheng-1') });
+    const { id } = await file({ buildingId: world.city.building('dongsheng-1') });
     await act('grid-a1-1', id, 'accept');
     await act('grid-a1-1', id, 'respond', { message: '已联系' });
     at('2026-03-03T10:00');
@@ -321,7 +282,7 @@ describe('answering, pausing and closing', () => {
     expect(held).toMatchObject({ status: 'awaiting_resident', pausedAt: shanghai('2026-03-03T10:00'), dueAt: null });
     expect(held.deadlines[0].state).toBe('paused');
     at('2026-03-20T10:00');
-    expect(await sweepDueCases(deps, { cityIds: [city.cityId] })).toMatchObject({ cases: 0 });
+    expect(await world.sweep()).toMatchObject({ cases: 0 });
     at('2026-03-05T10:00');
     const resumed = await act('grid-a1-1', id, 'resume', { note: '已收到照片' });
     expect(resumed).toMatchObject({ pausedAt: null, resolutionDueAt: shanghai('2026-03-11T09:00') });
@@ -330,13 +291,13 @@ describe('answering, pausing and closing', () => {
   it('a resolved case nobody rates closes when the rating period ends', async () => {
     await freshCity();
     at('2026-03-02T09:00');
-    const { id } = await file({ buildingId: city.building('dongsheng-1') });
+    const { id } = await file({ buildingId: world.city.building('dongsheng-1') });
     await act('grid-a1-1', id, 'accept');
     await act('grid-a1-1', id, 'resolve', { reply: '已更换灯泡' });
     at('2026-03-09T08:59');
-    expect(await sweepDueCases(deps, { cityIds: [city.cityId] })).toMatchObject({ closed: 0 });
+    expect(await world.sweep()).toMatchObject({ closed: 0 });
     at('2026-03-09T09:00');
-    expect(await sweepDueCases(deps, { cityIds: [city.cityId] })).toMatchObject({ closed: 1 });
+    expect(await world.sweep()).toMatchObject({ closed: 1 });
     const closed = await view('grid-a1-1', id);
     expect(closed.status).toBe('closed');
     expect(closed.timeline.at(-1)).toMatchObject({ type: 'closed', actor: { type: 'system' }, reason: '评价期满未评价，自动办结', payload: { automatic: true } });
@@ -346,9 +307,9 @@ describe('answering, pausing and closing', () => {
 describe('co-units of a joint handling', () => {
   it('see the case and act on their part; units outside it do not', async () => {
     await freshCity();
-    const { id } = await file({ address: '府前路12号', categoryId: city.category('02.01.01') });
+    const { id } = await file({ address: '府前路12号', categoryId: world.city.category('02.01.01') });
     await act('city', id, 'accept');
-    await act('city', id, 'start-joint', { leadUnitId: city.unit('dept-housing'), parts: [{ unitId: city.unit('dept-water'), share: '管网排查' }] });
+    await act('city', id, 'start-joint', { leadUnitId: world.city.unit('dept-housing'), parts: [{ unitId: world.city.unit('dept-water'), share: '管网排查' }] });
     const coUnit = await view('dept-water', id);
     expect(coUnit.allowedActions).toEqual(expect.arrayContaining(['note', 'report_part', 'request_extension']));
     expect(coUnit.allowedActions).not.toContain('resolve');
@@ -365,7 +326,7 @@ describe('co-units of a joint handling', () => {
   it('lists overdue cases with dueBefore', async () => {
     await freshCity();
     at('2026-03-02T09:00');
-    const { id } = await file({ buildingId: city.building('dongsheng-1') });
+    const { id } = await file({ buildingId: world.city.building('dongsheng-1') });
     const due = (before: string) => request('GET', `/staff/cases?dueBefore=${encodeURIComponent(before)}`, 'city');
     expect((await due('2026-03-02T10:59:00+08:00')).body.data).toEqual([]);
     expect((await due('2026-03-02T11:00:00+08:00')).body.data.map((item: { id: string; dueAt: string }) => [item.id, item.dueAt])).toEqual([[id, shanghai('2026-03-02T11:00')]]);

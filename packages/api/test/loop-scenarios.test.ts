@@ -1,12 +1,7 @@
 import { defaultLoopPolicy } from '@huying/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../src/app.js';
-import { FakeClock } from '../src/clock.js';
-import type { AppDependencies } from '../src/context.js';
-import type { DatabaseHandle } from '../src/db/client.js';
-import { sweepDueCases } from '../src/jobs/deadline-sweep.js';
 import { currentSign } from '../src/services/qr/signs.js';
-import { createTestCity, startTestCity, type TestCity } from '../src/testing/index.js';
+import { LoopWorld, shanghai } from './loop-world.js';
 
 /**
  * The loop end to end, through the API, on a fake clock: the scenarios of the issue. Each test
@@ -14,51 +9,10 @@ import { createTestCity, startTestCity, type TestCity } from '../src/testing/ind
  * and works in a city of its own, which only its sweeps touch.
  */
 
-let database: DatabaseHandle;
-let city: TestCity;
-let app: App;
-let deps: AppDependencies;
-const clock = new FakeClock('2026-03-02T09:00:00+08:00');
-
-beforeAll(async () => {
-  ({ database, city, app, deps } = await startTestCity({ clock }));
-});
-afterAll(() => database.close());
-
-const at = (local: string) => clock.set(`${local}+08:00`);
-const shanghai = (local: string) => new Date(`${local}+08:00`).toISOString();
-const sweep = () => sweepDueCases(deps, { cityIds: [city.cityId] });
-const freshCity = async () => {
-  city = await createTestCity(database);
-};
-
-async function request(method: string, path: string, unitKey: string | null, body?: unknown) {
-  const response = await app.request(`/api/v1${path}`, {
-    method,
-    headers: unitKey ? city.staffHeaders(unitKey) : city.cityHeaders,
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
-}
-
-/** A staff action that must succeed; returns the case view after it. */
-async function act(unitKey: string, id: string, action: string, body: unknown = {}) {
-  const response = await request('POST', `/staff/cases/${id}/${action}`, unitKey, body);
-  if (response.status !== 200) throw new Error(`${unitKey} ${action}: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body;
-}
-
-const view = async (unitKey: string, id: string) => (await request('GET', `/staff/cases/${id}`, unitKey)).body;
-
-async function file(body: Record<string, unknown>) {
-  const response = await request('POST', '/cases', null, { kind: 'complaint', contact: { phone: '13912345678' }, ...body });
-  expect(response.status).toBe(201);
-  const held = await request('GET', `/staff/cases?scope=subtree&limit=200`, 'city');
-  const found = held.body.data.find((item: { trackingCode: string }) => item.trackingCode === response.body.trackingCode);
-  return { id: found.id as string, trackingCode: response.body.trackingCode as string, secret: response.body.secret as string };
-}
-
+const world = new LoopWorld();
+const { at, sweep, freshCity, request, act, view, file } = world;
+beforeAll(world.start);
+afterAll(world.stop);
 const resident = (trackingCode: string, action: 'rating' | 'reopen', body: Record<string, unknown>) => request('POST', `/track/${trackingCode}/${action}`, null, body);
 
 describe('the whole loop: QR intake at a community to a satisfied resident', () => {
@@ -70,10 +24,10 @@ describe('the whole loop: QR intake at a community to a satisfied resident', () 
     expect(policy.status).toBe(200);
 
     at('2026-03-02T09:00'); // a Monday
-    const sign = await currentSign(database.db, city.cityId, city.building('dongsheng-1'));
+    const sign = await currentSign(world.database.db, world.city.cityId, world.city.building('dongsheng-1'));
     const { id, trackingCode, secret } = await file({
       qrToken: sign.token,
-      categoryId: city.category('01.01.01'),
+      categoryId: world.city.category('01.01.01'),
       description: '小区东侧路面持续渗水结冰，疑似地下供水管网破裂，老人出行多次滑倒。',
     });
     let current = await view('community-a1', id);
@@ -98,13 +52,13 @@ describe('the whole loop: QR intake at a community to a satisfied resident', () 
     await act('city', id, 'respond', { message: '您反映的问题已受理，正在组织供水、住建部门联合处置。' });
     at('2026-03-02T10:30');
     current = await act('city', id, 'start-joint', {
-      leadUnitId: city.unit('dept-housing'),
-      parts: [{ unitId: city.unit('dept-water'), share: '排查并修复小区供水管网渗漏', dueAt: '2026-03-04T17:30:00+08:00' }],
+      leadUnitId: world.city.unit('dept-housing'),
+      parts: [{ unitId: world.city.unit('dept-water'), share: '排查并修复小区供水管网渗漏', dueAt: '2026-03-04T17:30:00+08:00' }],
       meeting: { heldAt: '2026-03-02T10:00:00+08:00', attendees: ['市指挥中心', '市住房和城乡建设局', '市水务局'], decisions: '住建局牵头，水务局负责管网修复，住建局负责路面恢复' },
     });
-    expect(current).toMatchObject({ status: 'joint_handling', holder: { name: '市住房和城乡建设局' }, coUnitIds: [city.unit('dept-water')] });
+    expect(current).toMatchObject({ status: 'joint_handling', holder: { name: '市住房和城乡建设局' }, coUnitIds: [world.city.unit('dept-water')] });
     const part = current.deadlines.find((deadline: { step: string }) => deadline.step === 'part');
-    expect(part).toMatchObject({ unitId: city.unit('dept-water'), dueAt: shanghai('2026-03-04T17:30'), warnAt: shanghai('2026-03-04T11:54'), state: 'running' });
+    expect(part).toMatchObject({ unitId: world.city.unit('dept-water'), dueAt: shanghai('2026-03-04T17:30'), warnAt: shanghai('2026-03-04T11:54'), state: 'running' });
 
     // The co-unit sees the case among its parts to report, and only the parts it has.
     const parts = await request('GET', '/staff/cases?scope=parts', 'dept-water');
@@ -163,7 +117,7 @@ describe('the whole loop: QR intake at a community to a satisfied resident', () 
 
     const final = await view('city', id);
     expect(final).toMatchObject({ status: 'closed', round: 2, hops: 3, firstRating: 'unsatisfied', finalRating: 'satisfied', rating: 'satisfied', supervisions: [] });
-    const unitName = new Map<string, string>([...city.unitIds].map(([key, unitId]) => [unitId, key]));
+    const unitName = new Map<string, string>([...world.city.unitIds].map(([key, unitId]) => [unitId, key]));
     const steps = final.timeline.map((entry: { type: string; at: string; actor: { type: string; unitId: string | null } }) => [
       entry.type,
       entry.actor.type === 'staff' ? unitName.get(entry.actor.unitId!) : entry.actor.type,
@@ -208,28 +162,28 @@ describe('a wrong dispatch: return and re-dispatch', () => {
   it('counts every hop and records the dispatcher\'s rulings, upheld and rejected', async () => {
     await freshCity();
     at('2026-03-09T09:00');
-    const { id } = await file({ address: '温泉路与府前路交叉口', categoryId: city.category('02.01.01'), description: '路口消防栓漏水，水流到路面上已经一整天了。' });
+    const { id } = await file({ address: '温泉路与府前路交叉口', categoryId: world.city.category('02.01.01'), description: '路口消防栓漏水，水流到路面上已经一整天了。' });
     // A department's category lands at the city's dispatch queue.
     expect(await view('city', id)).toMatchObject({ holder: { kind: 'city' }, hops: 0 });
 
     at('2026-03-09T09:05');
     await act('city', id, 'accept');
     at('2026-03-09T09:10');
-    await act('city', id, 'dispatch', { toUnitId: city.unit('dept-water'), note: '请核实消防栓漏水' });
+    await act('city', id, 'dispatch', { toUnitId: world.city.unit('dept-water'), note: '请核实消防栓漏水' });
     at('2026-03-09T09:30');
     let current = await act('dept-water', id, 'return', { reason: '消防栓属住建部门管理，非我局职责' });
     // A returned case waits for the dispatcher's ruling: that is its next acceptance, within the
     // hour of a water-supply case (供水: the utilities rule), not the two working hours of an ordinary one.
     expect(current).toMatchObject({ status: 'returned', holder: { kind: 'city' } });
     expect((await view('city', id)).deadlines.find((deadline: { step: string }) => deadline.step === 'accept')).toMatchObject({
-      unitId: city.unit('city'),
+      unitId: world.city.unit('city'),
       dueAt: shanghai('2026-03-09T10:30'),
     });
     at('2026-03-09T09:45');
     current = await act('city', id, 'rule-return', { upheld: true, note: '退单理由成立' });
     expect(current).toMatchObject({ status: 'accepted', holder: { kind: 'city' }, acceptDueAt: null });
     at('2026-03-09T09:50');
-    await act('city', id, 'dispatch', { toUnitId: city.unit('dept-housing') });
+    await act('city', id, 'dispatch', { toUnitId: world.city.unit('dept-housing') });
 
     at('2026-03-09T10:00');
     await act('dept-housing', id, 'return', { reason: '应由小区物业维修' });
@@ -245,8 +199,8 @@ describe('a wrong dispatch: return and re-dispatch', () => {
     await act('dept-housing', id, 'accept');
     current = await act('dept-housing', id, 'resolve', { reply: '已更换消防栓阀门，漏水已止。' });
     expect(current.returnRulings).toEqual([
-      { at: shanghai('2026-03-09T09:45'), returnedByUnitId: city.unit('dept-water'), upheld: true, rulingUnitId: city.unit('city') },
-      { at: shanghai('2026-03-09T10:20'), returnedByUnitId: city.unit('dept-housing'), upheld: false, rulingUnitId: city.unit('city') },
+      { at: shanghai('2026-03-09T09:45'), returnedByUnitId: world.city.unit('dept-water'), upheld: true, rulingUnitId: world.city.unit('city') },
+      { at: shanghai('2026-03-09T10:20'), returnedByUnitId: world.city.unit('dept-housing'), upheld: false, rulingUnitId: world.city.unit('city') },
     ]);
     // Hops on the row are the moves between units in the events.
     expect(current.hops).toBe(current.timeline.filter((entry: { fromUnit: { id: string } | null; unit: { id: string } }) => entry.fromUnit && entry.fromUnit.id !== entry.unit.id).length);
@@ -264,7 +218,7 @@ describe('auto-escalation on a fake clock', () => {
   it('warns, supervises and escalates a case nobody accepts, level by level, as the city policy says', async () => {
     await freshCity();
     at('2026-03-16T09:00'); // a Monday
-    const { id } = await file({ buildingId: city.building('dongsheng-1'), description: '楼道堆放大量杂物，存在消防隐患。' });
+    const { id } = await file({ buildingId: world.city.building('dongsheng-1'), description: '楼道堆放大量杂物，存在消防隐患。' });
     expect(await view('grid-a1-1', id)).toMatchObject({ holder: { name: '东晟社区第一网格' }, acceptDueAt: shanghai('2026-03-16T11:00') });
 
     at('2026-03-16T10:40');
@@ -299,7 +253,7 @@ describe('auto-escalation on a fake clock', () => {
     at('2026-03-23T08:00');
     await request('PUT', '/staff/loop/policy', 'city', { ...defaultLoopPolicy, autoEscalation: { ...defaultLoopPolicy.autoEscalation, enabled: false } });
     at('2026-03-23T09:00');
-    const { id } = await file({ buildingId: city.building('dongsheng-1'), description: '单元门禁损坏，陌生人随意进出。' });
+    const { id } = await file({ buildingId: world.city.building('dongsheng-1'), description: '单元门禁损坏，陌生人随意进出。' });
     at('2026-03-23T11:05');
     expect(await sweep()).toMatchObject({ warnings: 1, notices: 1, escalations: 0 });
     expect(await view('grid-a1-1', id)).toMatchObject({ holder: { name: '东晟社区第一网格' }, hops: 0 });

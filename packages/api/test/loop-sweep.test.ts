@@ -2,16 +2,14 @@ import fc from 'fast-check';
 import { deadlineColumns, evolve, initialCaseState, type CaseEvent, type CaseState } from '@huying/core';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { App } from '../src/app.js';
-import { FakeClock } from '../src/clock.js';
-import type { AppDependencies } from '../src/context.js';
-import { queryRows, type DatabaseHandle } from '../src/db/client.js';
+import { queryRows } from '../src/db/client.js';
 import { caseEvents, cases, deadlineWarnings, idempotencyKeys, supervisionNotices } from '../src/db/schema/index.js';
 import { sweepDueCases } from '../src/jobs/deadline-sweep.js';
 import { purgeExpiredIdempotencyKeys } from '../src/jobs/idempotency-purge.js';
 import { startWorker } from '../src/jobs/worker.js';
 import { stateOf } from '../src/services/cases/state.js';
-import { createTestCity, openTestDatabase, startTestCity, testEngine, type TestCity } from '../src/testing/index.js';
+import { openTestDatabase, testEngine } from '../src/testing/index.js';
+import { LoopWorld } from './loop-world.js';
 
 /**
  * The deadline sweep under load it must survive: several sweeps at once, random histories on a
@@ -19,42 +17,22 @@ import { createTestCity, openTestDatabase, startTestCity, testEngine, type TestC
  * only that city.
  */
 
-let database: DatabaseHandle;
-let city: TestCity;
-let app: App;
-let deps: AppDependencies;
-const clock = new FakeClock('2026-03-02T09:00:00+08:00');
+const world = new LoopWorld();
+const { at } = world;
+beforeAll(world.start);
+afterAll(world.stop);
 
-beforeAll(async () => {
-  ({ database, app, deps } = await startTestCity({ clock }));
-});
-afterAll(() => database.close());
-
-const at = (local: string) => clock.set(`${local}+08:00`);
-
-async function request(method: string, path: string, unitKey: string | null, body?: unknown) {
-  const response = await app.request(`/api/v1${path}`, {
-    method,
-    headers: unitKey ? city.staffHeaders(unitKey) : city.cityHeaders,
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
-}
-
-async function fileCases(count: number, body: Record<string, unknown> = { buildingId: city.building('dongsheng-1') }) {
+async function fileCases(count: number, body: Record<string, unknown> = {}) {
   const filed: { id: string; trackingCode: string; secret: string }[] = [];
   for (let index = 0; index < count; index++) {
-    const response = await request('POST', '/cases', null, { kind: 'complaint', description: `楼道照明故障，第${index + 1}处。`, ...body });
-    const [row] = await queryRows<{ id: string }>(database.db, sql`SELECT id FROM cases WHERE tracking_code = ${response.body.trackingCode}`);
-    filed.push({ id: row!.id, trackingCode: response.body.trackingCode, secret: response.body.secret });
+    filed.push(await world.file({ buildingId: world.city.building('dongsheng-1'), description: `楼道照明故障，第${index + 1}处。`, ...body }));
   }
   return filed;
 }
 
 async function eventCounts(caseIds: string[]) {
   const rows = await queryRows<{ case_id: string; type: string; n: number }>(
-    database.db,
+    world.database.db,
     sql`SELECT case_id, type, count(*)::int AS n FROM case_events WHERE case_id IN (${sql.join(caseIds.map((id) => sql`${id}::uuid`), sql`, `)}) GROUP BY case_id, type`,
   );
   const counts = new Map<string, Record<string, number>>();
@@ -64,33 +42,33 @@ async function eventCounts(caseIds: string[]) {
 
 describe('several sweeps at once', () => {
   it('never warn, supervise or escalate twice, whichever process claims a case', async () => {
-    city = await createTestCity(database);
+    await world.freshCity();
     at('2026-03-02T09:00');
     const filed = await fileCases(30);
     // A second connection pool: a second process. PGlite has one connection, so there the two interleave on it.
-    const second = testEngine() === 'postgres' ? await openTestDatabase() : database;
+    const second = testEngine() === 'postgres' ? await openTestDatabase() : world.database;
     try {
       at('2026-03-02T11:05');
       const reports = await Promise.all([
-        sweepDueCases(deps, { cityIds: [city.cityId], batchSize: 4 }),
-        sweepDueCases({ ...deps, database: second }, { cityIds: [city.cityId], batchSize: 4 }),
+        sweepDueCases(world.deps, { cityIds: [world.city.cityId], batchSize: 4 }),
+        sweepDueCases({ ...world.deps, database: second }, { cityIds: [world.city.cityId], batchSize: 4 }),
       ]);
       const total = (key: 'cases' | 'warnings' | 'notices' | 'escalations' | 'failures') => reports.reduce((sum, report) => sum + report[key], 0);
       expect([total('cases'), total('warnings'), total('notices'), total('escalations'), total('failures')]).toEqual([30, 30, 30, 30, 0]);
     } finally {
-      if (second !== database) await second.close();
+      if (second !== world.database) await second.close();
     }
     const counts = await eventCounts(filed.map((item) => item.id));
     for (const { id } of filed) expect(counts.get(id)).toEqual({ submitted: 1, deadline_warned: 1, supervised: 1, escalated: 1 });
-    const [warnings] = await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM ${deadlineWarnings} WHERE ${deadlineWarnings.cityId} = ${city.cityId}`);
-    const [notices] = await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM ${supervisionNotices} WHERE ${supervisionNotices.cityId} = ${city.cityId}`);
+    const [warnings] = await queryRows<{ n: number }>(world.database.db, sql`SELECT count(*)::int AS n FROM ${deadlineWarnings} WHERE ${deadlineWarnings.cityId} = ${world.city.cityId}`);
+    const [notices] = await queryRows<{ n: number }>(world.database.db, sql`SELECT count(*)::int AS n FROM ${supervisionNotices} WHERE ${supervisionNotices.cityId} = ${world.city.cityId}`);
     expect([warnings!.n, notices!.n]).toEqual([30, 30]);
     // Nothing is left due: another sweep finds nothing.
-    expect(await sweepDueCases(deps, { cityIds: [city.cityId] })).toMatchObject({ cases: 0 });
+    expect(await sweepDueCases(world.deps, { cityIds: [world.city.cityId] })).toMatchObject({ cases: 0 });
   });
 
   it.runIf(testEngine() === 'postgres')('skip the cases another process holds, without waiting for it', async () => {
-    city = await createTestCity(database);
+    await world.freshCity();
     at('2026-03-09T09:00');
     const filed = await fileCases(12);
     at('2026-03-09T11:05');
@@ -107,10 +85,10 @@ describe('several sweeps at once', () => {
         await released;
       });
       await held;
-      expect(await sweepDueCases(deps, { cityIds: [city.cityId], batchSize: 3 })).toMatchObject({ cases: 7, failures: 0 });
+      expect(await sweepDueCases(world.deps, { cityIds: [world.city.cityId], batchSize: 3 })).toMatchObject({ cases: 7, failures: 0 });
       release();
       await holder;
-      expect(await sweepDueCases(deps, { cityIds: [city.cityId], batchSize: 3 })).toMatchObject({ cases: 5, failures: 0 });
+      expect(await sweepDueCases(world.deps, { cityIds: [world.city.cityId], batchSize: 3 })).toMatchObject({ cases: 5, failures: 0 });
     } finally {
       await other.close();
     }
@@ -121,8 +99,8 @@ describe('several sweeps at once', () => {
 
 /** The case as its stored events say, replayed from the start through the core. */
 async function replay(caseId: string): Promise<{ state: CaseState; events: (typeof caseEvents.$inferSelect)[] }> {
-  const rows = await database.db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.seq));
-  const [first] = await database.db.select({ kind: cases.kind, intakeUnitId: cases.intakeUnitId }).from(cases).where(eq(cases.id, caseId));
+  const rows = await world.database.db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.seq));
+  const [first] = await world.database.db.select({ kind: cases.kind, intakeUnitId: cases.intakeUnitId }).from(cases).where(eq(cases.id, caseId));
   const state = rows.reduce(
     (current, row) =>
       evolve(current, {
@@ -175,31 +153,31 @@ describe('random histories through the API, the sweep and the clock', () => {
   );
 
   it('keep the case row, its deadline columns, its warnings and notices consistent with its events', async () => {
-    city = await createTestCity(database);
-    const unitKeyOf = new Map([...city.unitIds].map(([key, id]) => [id, key]));
+    await world.freshCity();
+    const unitKeyOf = new Map([...world.city.unitIds].map(([key, id]) => [id, key]));
     await fc.assert(
       fc.asyncProperty(fc.array(actions, { minLength: 10, maxLength: 30 }), async (steps) => {
         at('2026-03-02T09:00');
-        const [filed] = await fileCases(1, { buildingId: city.building('dongsheng-1'), contact: { phone: '13912345678' } });
+        const [filed] = await fileCases(1);
         const { id, trackingCode, secret } = filed!;
         for (const step of steps) {
-          if (step.kind === 'wait') clock.advance(step.minutes * 60_000);
-          else if (step.kind === 'sweep') expect((await sweepDueCases(deps, { cityIds: [city.cityId] })).failures).toBe(0);
-          else if (step.kind === 'resident') await request('POST', `/track/${trackingCode}/${step.action}`, null, { secret, ...step.body });
+          if (step.kind === 'wait') world.clock.advance(step.minutes * 60_000);
+          else if (step.kind === 'sweep') expect((await sweepDueCases(world.deps, { cityIds: [world.city.cityId] })).failures).toBe(0);
+          else if (step.kind === 'resident') await world.request('POST', `/track/${trackingCode}/${step.action}`, null, { secret, ...step.body });
           else {
-            const [row] = await database.db.select().from(cases).where(eq(cases.id, id));
+            const [row] = await world.database.db.select().from(cases).where(eq(cases.id, id));
             const holderKey = unitKeyOf.get(row!.holderUnitId)!;
-            const actorKey =
-              step.unit === 'holder' ? holderKey : step.unit === 'co-unit' ? 'dept-water' : holderKey === 'city' ? 'city' : 'city';
+            // "Above" is the command centre, above every unit (and the holder itself when it holds the case).
+            const actorKey = step.unit === 'holder' ? holderKey : step.unit === 'co-unit' ? 'dept-water' : 'city';
             const body = { ...step.body } as Record<string, unknown>;
-            for (const field of ['toUnitId', 'leadUnitId'] as const) if (typeof body[field] === 'string') body[field] = city.unit(body[field] as string);
-            if (Array.isArray(body.parts)) body.parts = (body.parts as { unitId: string; share: string }[]).map((part) => ({ ...part, unitId: city.unit(part.unitId) }));
-            const response = await request('POST', `/staff/cases/${id}/${step.action}`, actorKey, body);
+            for (const field of ['toUnitId', 'leadUnitId'] as const) if (typeof body[field] === 'string') body[field] = world.city.unit(body[field] as string);
+            if (Array.isArray(body.parts)) body.parts = (body.parts as { unitId: string; share: string }[]).map((part) => ({ ...part, unitId: world.city.unit(part.unitId) }));
+            const response = await world.request('POST', `/staff/cases/${id}/${step.action}`, actorKey, body);
             // Any answer but a server error: refusals are part of a random walk.
             expect(response.status, JSON.stringify(response.body)).toBeLessThan(500);
           }
         }
-        const [row] = await database.db.select().from(cases).where(eq(cases.id, id));
+        const [row] = await world.database.db.select().from(cases).where(eq(cases.id, id));
         const { state, events } = await replay(id);
         expect(stateOf(row!)).toEqual(state);
         expect(row!.version).toBe(events.length);
@@ -213,14 +191,14 @@ describe('random histories through the API, the sweep and the clock', () => {
         }).toEqual(columns);
         expect(row!.hops).toBe(events.filter((event) => event.fromUnitId !== null && event.fromUnitId !== event.toUnitId).length);
         const count = (type: string) => events.filter((event) => event.type === type).length;
-        const warnings = await database.db.select().from(deadlineWarnings).where(eq(deadlineWarnings.caseId, id));
-        const notices = await database.db.select().from(supervisionNotices).where(eq(supervisionNotices.caseId, id));
+        const warnings = await world.database.db.select().from(deadlineWarnings).where(eq(deadlineWarnings.caseId, id));
+        const notices = await world.database.db.select().from(supervisionNotices).where(eq(supervisionNotices.caseId, id));
         expect(warnings).toHaveLength(count('deadline_warned'));
         expect(notices).toHaveLength(count('supervised'));
         expect(notices.filter((notice) => notice.answeredAt !== null)).toHaveLength(count('supervision_answered'));
         expect(state.supervisions).toHaveLength(notices.filter((notice) => notice.answeredAt === null).length);
         // Whatever the sweep found due has been done: nothing is due at the time it last ran.
-        if (steps.at(-1)?.kind === 'sweep') expect(row!.nextCheckAt === null || row!.nextCheckAt > clock.now()).toBe(true);
+        if (steps.at(-1)?.kind === 'sweep') expect(row!.nextCheckAt === null || row!.nextCheckAt > world.clock.now()).toBe(true);
       }),
       { numRuns: 8 },
     );
@@ -229,15 +207,15 @@ describe('random histories through the API, the sweep and the clock', () => {
 
 describe('the worker', () => {
   it('runs the sweep on its schedule and stops cleanly', async () => {
-    city = await createTestCity(database);
+    await world.freshCity();
     at('2026-03-16T09:00');
     const [filed] = await fileCases(1);
     at('2026-03-16T10:40');
-    const worker = startWorker(deps, { cityIds: [city.cityId], sweepEveryMs: 20, purgeEveryMs: 60 * 60_000 });
+    const worker = startWorker(world.deps, { cityIds: [world.city.cityId], sweepEveryMs: 20, purgeEveryMs: 60 * 60_000 });
     try {
       await vi.waitFor(
         async () => {
-          const rows = await database.db.select().from(deadlineWarnings).where(eq(deadlineWarnings.caseId, filed!.id));
+          const rows = await world.database.db.select().from(deadlineWarnings).where(eq(deadlineWarnings.caseId, filed!.id));
           expect(rows.map((row) => row.level)).toEqual(['nearing']);
         },
         { timeout: 20_000, interval: 50 },
@@ -248,22 +226,22 @@ describe('the worker', () => {
     // Stopped: a deadline passing now is not swept any more.
     at('2026-03-16T11:05');
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const [row] = await database.db.select().from(cases).where(eq(cases.id, filed!.id));
+    const [row] = await world.database.db.select().from(cases).where(eq(cases.id, filed!.id));
     expect(row!.status).toBe('submitted');
-    expect(row!.holderUnitId).toBe(city.unit('grid-a1-1'));
+    expect(row!.holderUnitId).toBe(world.city.unit('grid-a1-1'));
   });
 
   it('purges idempotency records older than a day, and only those', async () => {
-    const now = clock.now();
+    const now = world.clock.now();
     const old = `purge-old-${now.getTime()}`;
     const fresh = `purge-fresh-${now.getTime()}`;
-    await database.db.insert(idempotencyKeys).values([
+    await world.database.db.insert(idempotencyKeys).values([
       { scope: 'test:purge', key: old, requestHash: 'x', status: 201, body: {}, createdAt: new Date(now.getTime() - 25 * 3_600_000) },
       { scope: 'test:purge', key: fresh, requestHash: 'x', status: 201, body: {}, createdAt: new Date(now.getTime() - 3_600_000) },
     ]);
-    const { purged } = await purgeExpiredIdempotencyKeys(deps);
+    const { purged } = await purgeExpiredIdempotencyKeys(world.deps);
     expect(purged).toBeGreaterThanOrEqual(1);
-    const left = await database.db.select({ key: idempotencyKeys.key }).from(idempotencyKeys).where(and(eq(idempotencyKeys.scope, 'test:purge')));
+    const left = await world.database.db.select({ key: idempotencyKeys.key }).from(idempotencyKeys).where(and(eq(idempotencyKeys.scope, 'test:purge')));
     expect(left.map((row) => row.key)).toEqual([fresh]);
   });
 });
