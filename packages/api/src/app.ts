@@ -45,6 +45,10 @@ const residentPaths = [
   '/api/v1/similar-cases/*',
   '/api/v1/follows/*',
   '/api/v1/qr/*',
+  '/api/v1/kb/search',
+  '/api/v1/kb/facets',
+  '/api/v1/kb/documents/*',
+  '/api/v1/kb/articles/*',
 ];
 
 const documentInfo = (publicUrl: string) => ({

@@ -6,5 +6,6 @@ import './qr-code/define.js';
 import './report-form/define.js';
 import './case-tracker/define.js';
 import './rating/define.js';
+import './kb-search/define.js';
 
 export * from './index.js';

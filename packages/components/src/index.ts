@@ -2,6 +2,7 @@ export { HyQrCode } from './qr-code/qr-code.js';
 export { HyReportForm } from './report-form/report-form.js';
 export { HyCaseTracker } from './case-tracker/case-tracker.js';
 export { HyRating } from './rating/rating.js';
+export { HyKbSearch } from './kb-search/kb-search.js';
 export type { ErrorCorrectionLevel } from './qr-code/qr-matrix.js';
 
 export { HyEvent } from './internal/event.js';
@@ -10,5 +11,7 @@ export { HyDownloadEvent, type HyDownloadDetail, type DownloadFormat } from './e
 export { HyBeforeSubmitEvent, HySubmitEvent, HyFollowEvent } from './events/report-events.js';
 export { HyCaseLoadEvent, HyCaseUpdateEvent, type TrackedView } from './events/case-events.js';
 export { HyRatingChangeEvent, HyRateEvent, HyReopenEvent, type HyRatingChangeDetail, type HyRateDetail, type HyReopenDetail } from './events/rating-events.js';
+
+export { HyKbResultsEvent, HyKbOpenEvent, HyKbCiteEvent, type HyKbResultsDetail, type HyKbOpenDetail, type HyKbCiteDetail } from './events/kb-events.js';
 
 export type { Locale } from './internal/locale.js';

@@ -2,6 +2,7 @@ import { createApp } from '../app.js';
 import { createSiteKey } from '../services/embedding/site-keys.js';
 import { createLiveUpdates } from '../services/live/live-updates.js';
 import { startTestCity } from './city.js';
+import { installKnowledgeBase } from './kb.js';
 import { serveOnFreePort } from './server.js';
 
 /** What a browser test needs to know about the API it runs against. */
@@ -23,6 +24,8 @@ export interface BrowserTestApi {
  */
 export async function startBrowserTestApi(options: { allowedOrigins: string[]; liveHeartbeatMs?: number; embedDir?: string }): Promise<BrowserTestApi & { close(): Promise<void> }> {
   const { database, city, deps } = await startTestCity();
+  // The knowledge-base fixtures, for <hy-kb-search> (about a second on PGlite).
+  await installKnowledgeBase(database, city.cityId);
   const live = createLiveUpdates(database);
   let publicUrl = '';
   // The socket's port is known only once it listens; the app reads publicUrl per request.

@@ -24,7 +24,9 @@ export const formStyles = css`
   input[type='text'],
   input[type='tel'],
   input[type='search'],
+  input[type='date'],
   input:not([type]),
+  select,
   textarea {
     width: 100%;
     min-height: ${tokens.touchTarget};
@@ -42,6 +44,7 @@ export const formStyles = css`
   }
 
   input:focus-visible,
+  select:focus-visible,
   textarea:focus-visible,
   input[type='radio']:focus-visible + .choice,
   input[type='checkbox']:focus-visible {
