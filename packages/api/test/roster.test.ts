@@ -5,7 +5,7 @@ import { FakeClock } from '../src/clock.js';
 import { queryRows, type DatabaseHandle } from '../src/db/client.js';
 import { effectiveCover, gapsIn, planRota, subtract } from '../src/services/roster/rota.js';
 import { createStaffAccount } from '../src/services/staff.js';
-import { startTestCity, type TestCity } from '../src/testing/index.js';
+import { createTestCity, startTestCity, type TestCity } from '../src/testing/index.js';
 
 const at = (iso: string) => new Date(iso);
 const hours = (from: string, to: string) => ({ startsAt: at(from), endsAt: at(to) });
@@ -200,6 +200,21 @@ describe('the duty roster API', () => {
     expect(await swapped.json()).toMatchObject({ account: { id: officers[1]!.id }, note: '调班' });
     expect((await call('DELETE', `/shifts/${created.id}`, admin)).status).toBe(204);
     expect((await call('DELETE', `/shifts/${created.id}`, admin)).status).toBe(404);
+  });
+
+  it('gives the demo city four officers and two weeks of rota, once', async () => {
+    const { seedDemoRoster } = await import('../src/services/roster/demo.js');
+    const other = await createTestCity(database);
+    const input = { cityId: other.cityId, commandCentreUnitId: other.unit('city'), unitName: '指挥中心', now: clock.now(), days: 14 };
+    const first = await seedDemoRoster(database.db, input);
+    expect(Object.keys(first.newTokens)).toHaveLength(4);
+    expect(first.daysPlanned).toBe(14);
+    const again = await seedDemoRoster(database.db, input);
+    expect(again).toEqual({ newTokens: {}, daysPlanned: 0 });
+    const [row] = await queryRows<{ shifts: number }>(database.db, sql`SELECT count(*)::int AS shifts FROM roster_shifts WHERE city_id = ${other.cityId}`);
+    expect(row!.shifts).toBe(42);
+    const report = await (await app.request(`/api/v1/roster/coverage`, { headers: { authorization: `Bearer ${Object.values(first.newTokens)[0]!.token}` } })).json();
+    expect(report.gaps).toEqual([]);
   });
 
   it('shows coverage for a period with every gap', async () => {

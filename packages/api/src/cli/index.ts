@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { buildingsUsage, runBuildings } from './buildings.js';
+import { kbUsage, runKb } from './kb.js';
 import { runQrKeys, runSigns, signsUsage } from './signs.js';
 import { runSiteKeys, siteKeysUsage } from './site-keys.js';
 import { runWorker, startJobs, sweepEveryMs, workerUsage } from './worker.js';
@@ -14,9 +15,11 @@ Usage:
   huying serve [--port N] [--host H]   serve the API (applies migrations first) and run the
                                        background jobs in the same process
   huying migrate                       apply database migrations
-  huying seed [--full]                 install the demo city from ../shared/data (idempotent);
-                                       --full builds all 9,600 buildings
+  huying seed [--full] [--full-kb]     install the demo city from ../shared/data (idempotent);
+                                       --full builds all 9,600 buildings; --full-kb imports
+                                       the whole knowledge base, not the demo subset
 ${buildingsUsage}
+${kbUsage}
 ${signsUsage}
 ${siteKeysUsage}
 ${workerUsage}
@@ -68,13 +71,17 @@ const commands: Record<string, Command> = {
   },
 
   async seed(args) {
-    const { values } = parseArgs({ args, options: { full: { type: 'boolean', default: false }, 'data-dir': { type: 'string' } } });
+    const { values } = parseArgs({
+      args,
+      options: { full: { type: 'boolean', default: false }, 'full-kb': { type: 'boolean', default: false }, 'data-dir': { type: 'string' } },
+    });
     const { runSeed } = await import('./seed.js');
     const config = loadConfig();
-    return runSeed(config, createLogger(config), { full: values.full ?? false, sourceDir: values['data-dir'] });
+    return runSeed(config, createLogger(config), { full: values.full ?? false, fullKnowledgeBase: values['full-kb'] ?? false, sourceDir: values['data-dir'] });
   },
 
   buildings: (args) => runBuildings(loadConfig(), args),
+  kb: (args) => runKb(loadConfig(), args),
   signs: (args) => runSigns(loadConfig(), args),
   'qr-keys': (args) => runQrKeys(loadConfig(), args),
   'site-keys': (args) => runSiteKeys(loadConfig(), args),

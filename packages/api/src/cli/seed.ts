@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { buildDemoCity, defaultDataDir } from '../seed/demo-city.js';
 import { upsertSiteKey } from '../services/embedding/site-keys.js';
+import { seedDemoKnowledgeBase } from './kb.js';
 import { ProgressBar } from './progress.js';
 
 /** Where the demo staff tokens are kept: beside the embedded database, or in ./.huying. */
@@ -23,7 +24,11 @@ function demoSiteOrigins(config: Config): string[] {
   return [...[...hosts].map((host) => `http://${host.includes(':') ? `[${host}]` : host}:5174`), ...extra];
 }
 
-export async function runSeed(config: Config, logger: Logger, options: { full: boolean; sourceDir?: string | undefined }): Promise<number> {
+export async function runSeed(
+  config: Config,
+  logger: Logger,
+  options: { full: boolean; fullKnowledgeBase?: boolean; sourceDir?: string | undefined },
+): Promise<number> {
   const dataDir = options.sourceDir ? resolve(options.sourceDir) : defaultDataDir();
   const started = Date.now();
   const demo = await buildDemoCity({ dataDir, scale: options.full ? 'full' : 'demo', now: new Date() });
@@ -54,6 +59,11 @@ export async function runSeed(config: Config, logger: Logger, options: { full: b
     console.log(`staff tokens for the demo units: ${file}`);
     const site = await upsertSiteKey(database.db, { cityId: report.cityId, key: demoSiteKey, label: '示例网站（社区网站、物业门户）', allowedOrigins: demoSiteOrigins(config) });
     console.log(`site key for the examples: ${site.key} (${site.allowedOrigins.join(', ')})`);
+    const duty = await seedDemoKnowledgeBase(database, { cityId: report.cityId, dataDir, fullCorpus: options.fullKnowledgeBase ?? false });
+    if (Object.keys(duty.newTokens).length > 0) {
+      tokens = { ...tokens, ...duty.newTokens };
+      writeFileSync(file, `${JSON.stringify(tokens, null, 2)}\n`, { mode: 0o600 });
+    }
     return 0;
   } finally {
     await database.close();
