@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -166,10 +166,12 @@ describe('reading a corpus folder', () => {
     const sources = readCorpus(defaultDataDir());
     let articles = 0;
     const failed: string[] = [];
+    const parsedKeys = new Set<string>();
     let corpusText = '';
     for (const source of sources) {
       try {
         const parsed = source.parse();
+        parsedKeys.add(parsed.sourceKey);
         articles += parsed.articles.filter((article) => article.number?.startsWith('第')).length;
         if (parsed.source === 'policy') corpusText += parsed.articles.map((article) => article.body).join('\n');
       } catch {
@@ -186,6 +188,10 @@ describe('reading a corpus folder', () => {
     // Every statute word of the built-in synonyms occurs in the corpus, or it could never match.
     const missing = [...new Set(Object.values(defaultSynonyms).flat())].filter((word) => !corpusText.includes(word));
     expect(missing).toEqual([]);
+    // The search evaluation's answers are real, importable documents.
+    const evaluation = JSON.parse(readFileSync(join(fixtures, '..', 'kb-eval.json'), 'utf8')) as { questions: { question: string; answers: string[] }[] };
+    expect(evaluation.questions.length).toBeGreaterThanOrEqual(50);
+    expect(evaluation.questions.flatMap((item) => item.answers).filter((key) => !parsedKeys.has(key))).toEqual([]);
   });
 });
 
