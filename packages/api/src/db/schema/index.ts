@@ -14,3 +14,4 @@ export * from './roster.js';
 export * from './proof-failures.js';
 export * from './loop.js';
 export * from './suggestions.js';
+export * from './kiosks.js';
