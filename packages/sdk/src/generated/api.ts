@@ -7695,7 +7695,8 @@ export type components = {
                 /** @description The words that pulled hardest towards this category. */
                 terms: string[];
             }[];
-            basedOnCategory: components["schemas"]["SuggestionCategory"] & (Record<string, never> | null);
+            /** @description The chosen category the units were ranked for, when there was one. */
+            basedOnCategory: components["schemas"]["SuggestionCategory"] | null;
             units: {
                 unit: components["schemas"]["UnitSummary"];
                 score: number;
@@ -7791,8 +7792,8 @@ export type components = {
             /** Format: uuid */
             caseId: string;
             suggestion: components["schemas"]["RoutingSuggestion"];
-            currentCategory: components["schemas"]["SuggestionCategory"] & (Record<string, never> | null);
-            decision: components["schemas"]["SuggestionDecision"];
+            currentCategory: components["schemas"]["SuggestionCategory"] | null;
+            decision: components["schemas"]["SuggestionDecision"] | null;
         };
         SuggestionDecision: {
             /** Format: uuid */
@@ -7827,7 +7828,7 @@ export type components = {
             };
             /** Format: date-time */
             decidedAt: string;
-        } | null;
+        };
         SuggestionDecisionBody: {
             /**
              * Format: uuid

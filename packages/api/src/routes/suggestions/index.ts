@@ -24,6 +24,7 @@ import {
   AcceptanceSchema,
   DecisionBodySchema,
   DecisionSchema,
+  nullable,
   RoutingSuggestionSchema,
   SuggestionCategorySchema,
   SuggestionRequestSchema,
@@ -130,7 +131,9 @@ router.openapi(
     request: { params: IdParams, query: limitQuery },
     responses: {
       200: json(
-        z.object({ caseId: z.uuid(), suggestion: RoutingSuggestionSchema, currentCategory: SuggestionCategorySchema.nullable(), decision: DecisionSchema.nullable() }).openapi('CaseRoutingSuggestion'),
+        z
+          .object({ caseId: z.uuid(), suggestion: RoutingSuggestionSchema, currentCategory: nullable(SuggestionCategorySchema), decision: nullable(DecisionSchema) })
+          .openapi('CaseRoutingSuggestion'),
         'The suggestion',
       ),
       ...problemResponses(400, 401, 403, 404),

@@ -4,6 +4,13 @@ import { CaseKindSchema, UnitSummarySchema } from '../schemas.js';
 
 const text = (max: number) => z.string().trim().max(max);
 
+/**
+ * A registered schema or null. `.nullable()` on a registered schema makes the component itself
+ * nullable in the OpenAPI document (and so in the SDK's types) everywhere it is used; a union
+ * keeps the component as it is.
+ */
+export const nullable = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
+
 export const SuggestionRequestSchema = z
   .object({
     title: text(200).default(''),
@@ -47,7 +54,7 @@ export const RoutingSuggestionSchema = z
         terms: z.array(z.string()).openapi({ description: 'The words that pulled hardest towards this category.' }),
       }),
     ),
-    basedOnCategory: SuggestionCategorySchema.nullable().openapi({ description: 'The chosen category the units were ranked for, when there was one.' }),
+    basedOnCategory: nullable(SuggestionCategorySchema).openapi({ description: 'The chosen category the units were ranked for, when there was one.' }),
     units: z.array(z.object({ unit: UnitSummarySchema, score: z.number(), reasons: z.array(UnitReasonSchema) })),
   })
   .openapi('RoutingSuggestion');
