@@ -11,3 +11,5 @@ export * from './case/intake-rules.js';
 export * from './case/tracking-code.js';
 export * from './text/cjk.js';
 export * from './routing-suggestion/index.js';
+export * from './access/permissions.js';
+export * from './access/passwords.js';
