@@ -1,4 +1,4 @@
-import { pgTable, text } from 'drizzle-orm/pg-core';
+import { boolean, pgTable, text } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns.js';
 
 /** A city running the platform: the tenant. Everything else hangs off one. */
@@ -10,5 +10,7 @@ export const cities = pgTable('cities', {
   timeZone: text('time_zone').notNull().default('Asia/Shanghai'),
   /** The public number on signs and receipts. */
   hotline: text('hotline').notNull(),
+  /** The demo city (`huying seed`): only here do the published demo passwords work. */
+  demo: boolean('demo').notNull().default(false),
   createdAt: createdAt(),
 });

@@ -15,3 +15,4 @@ export * from './proof-failures.js';
 export * from './loop.js';
 export * from './suggestions.js';
 export * from './kiosks.js';
+export * from './auth.js';
