@@ -122,12 +122,12 @@ async function measure(admin: Client, count: number): Promise<SizeResult> {
     let turn = 0;
     const next = () => texts[turn++ % texts.length]!;
     const suggestionMs = await medianMs(() =>
-      suggestRouting(database.db, { cityId, ...next(), kind: 'complaint', buildingId: building!.id, categoryId: null, limit: 5, now }),
+      suggestRouting(database.db, { cityId, ...next(), kind: 'complaint', buildingId: building!.id, categoryId: null, unknownCategory: 'refuse', limit: 5, now }),
     );
     const modelMs = await medianMs(() => classifier.suggest(next(), { limit: 13 }));
 
     // The history query for the first text's three leading categories, with and without the index.
-    const top = (await suggestRouting(database.db, { cityId, ...texts[0]!, kind: 'complaint', buildingId: building!.id, categoryId: null, limit: 3, now })).categories.map(
+    const top = (await suggestRouting(database.db, { cityId, ...texts[0]!, kind: 'complaint', buildingId: building!.id, categoryId: null, unknownCategory: 'refuse', limit: 3, now })).categories.map(
       (entry) => entry.category.id,
     );
     const [community] = await client<{ id: string }[]>`SELECT g.parent_id AS id FROM buildings b JOIN units g ON g.id = b.grid_unit_id WHERE b.id = ${building!.id}`;

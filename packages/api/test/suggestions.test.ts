@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../src/app.js';
 import type { DatabaseHandle } from '../src/db/client.js';
@@ -15,6 +16,7 @@ const extraCategories = {
   water: { code: '90.01.01', level1: '城乡建设', level2: '城市建设和市政管理', level3: '自来水供应', ownerKey: 'dept-water' },
   wages: { code: '90.02.01', level1: '劳动和社会保障', level2: '工资福利', level3: '工资发放', ownerKey: null },
   rubbish: { code: '90.01.02', level1: '城乡建设', level2: '城市建设和市政管理', level3: '环境卫生', ownerKey: null },
+  heating: { code: '90.01.03', level1: '城乡建设', level2: '城市建设和市政管理', level3: '冬季采暖', ownerKey: 'dept-housing' },
 } as const;
 const categoryIds = new Map<string, string>();
 
@@ -284,6 +286,18 @@ describe('suggestions for a case', () => {
     expect(reused.status).toBe(422);
     expect((await reused.json()).code).toBe('idempotency-key-reused');
     expect((await decide('city', { unitId: city.unit('city') }, caseId)).status).toBe(201);
+  });
+
+  it('follow the guesses for a case whose category the city has since retired', async () => {
+    const filed = await fileCase('暖气不热，室温只有十几度', { categoryId: category('heating') });
+    await database.db.update(categories).set({ active: false }).where(eq(categories.id, category('heating')));
+    const response = await getSuggestion('city', filed);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.currentCategory).toBeNull();
+    expect(body.suggestion.categories.some((entry: { category: { id: string } }) => entry.category.id === category('heating'))).toBe(false);
+    // Asked for by hand, the retired category is a mistake.
+    expect((await suggest('city', { ...water, categoryId: category('heating') })).status).toBe(400);
   });
 
   it('rank units for the case\'s own category when it has one', async () => {

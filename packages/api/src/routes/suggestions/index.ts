@@ -67,6 +67,7 @@ router.openapi(
       kind: body.kind,
       buildingId: body.buildingId ?? null,
       categoryId: body.categoryId ?? null,
+      unknownCategory: 'refuse',
       limit: body.limit,
       now: deps.clock.now(),
     };
@@ -115,6 +116,7 @@ async function caseSuggestion(c: Context<AppEnv>, caseId: string, limit: number)
     kind: found.kind,
     buildingId: found.buildingId,
     categoryId: found.categoryId,
+    unknownCategory: 'ignore',
     limit,
     now: deps.clock.now(),
   });

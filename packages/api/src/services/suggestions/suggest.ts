@@ -38,6 +38,11 @@ export interface SuggestionRequest {
   buildingId: string | null;
   /** A category already chosen (by the resident or staff): units follow it rather than the guesses. */
   categoryId: string | null;
+  /**
+   * What an unknown or retired `categoryId` means: a mistake in the request (refuse), or a case
+   * filed under a category the city has since retired (ignore it and follow the guesses).
+   */
+  unknownCategory: 'refuse' | 'ignore';
   limit: number;
   now: Date;
 }
@@ -135,7 +140,9 @@ export async function suggestRouting(db: Database, request: SuggestionRequest): 
     cityRootUnit(db, request.cityId),
   ]);
   const known = request.categoryId ? taxonomy.byId.get(request.categoryId) : undefined;
-  if (request.categoryId && !known) throw invalid('categoryId', `no active category ${request.categoryId} in this city`);
+  if (request.categoryId && !known && request.unknownCategory === 'refuse') {
+    throw invalid('categoryId', `no active category ${request.categoryId} in this city`);
+  }
 
   // Several model paths may land on one city category: their scores add up.
   const raw = classifier.suggest(
