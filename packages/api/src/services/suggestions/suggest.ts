@@ -102,7 +102,7 @@ async function cityCategories(db: Database, cityId: string) {
   };
 }
 
-/** The building, with its grid's path (city → street → community → grid), or a 422 when it is not the city's. */
+/** The building, with its grid's path (city → street → community → grid); a 400 naming the field when it is not the city's. */
 async function loadPlace(db: Database, cityId: string, buildingId: string) {
   const [found] = await db
     .select({ id: buildings.id, propertyUnitId: buildings.propertyUnitId, gridPath: units.path })
