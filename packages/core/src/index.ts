@@ -13,3 +13,4 @@ export * from './text/cjk.js';
 export * from './routing-suggestion/index.js';
 export * from './access/permissions.js';
 export * from './access/passwords.js';
+export * from './assessment/index.js';

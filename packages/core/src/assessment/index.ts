@@ -1,0 +1,3 @@
+export * from './month.js';
+export * from './measures.js';
+export * from './scoring.js';
