@@ -16,3 +16,5 @@ export * from './loop.js';
 export * from './suggestions.js';
 export * from './kiosks.js';
 export * from './auth.js';
+export * from './assessment.js';
+export * from './analytics.js';
