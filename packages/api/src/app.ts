@@ -8,7 +8,7 @@ import { onError, onNotFound } from './http/error-handler.js';
 import { problemCatalogue, ProblemError, problemType } from './http/problems.js';
 import { proofThrottle } from './http/proof-throttle.js';
 import { requestLog } from './http/request-log.js';
-import { residentSiteAccess, siteKeyHeader } from './http/site-key.js';
+import { siteKeyHeader } from './http/site-key.js';
 import { attachmentsRoutes } from './routes/attachments/index.js';
 import { buildingsRoutes } from './routes/buildings/index.js';
 import { casesRoutes } from './routes/cases/index.js';
@@ -22,9 +22,11 @@ import { qrRoutes } from './routes/qr/index.js';
 import { similarRoutes } from './routes/similar/index.js';
 import { siteKeysRoutes } from './routes/site-keys/index.js';
 import { staffRoutes } from './routes/staff/index.js';
+import { staffLiveRoutes } from './routes/staff-live/index.js';
 import { suggestionsRoutes } from './routes/suggestions/index.js';
 import { kbRoutes } from './routes/kb/index.js';
 import { rosterRoutes } from './routes/roster/index.js';
+import { deviceKeyHeader, kiosksRoutes, residentOrKioskAccess } from './routes/kiosks/index.js';
 
 export const apiVersion = '0.1.0';
 
@@ -93,7 +95,7 @@ export function createApp(deps: AppDependencies) {
       // on cookies, so this opens no more than '*'; refusing origins is the site key's job, and
       // its refusals stay readable by the page that has to explain them.
       origin: (origin) => origin || '*',
-      allowHeaders: ['content-type', 'authorization', 'idempotency-key', 'huying-city', 'x-request-id', siteKeyHeader, 'last-event-id', 'huying-case-secret', 'huying-phone-last4'],
+      allowHeaders: ['content-type', 'authorization', 'idempotency-key', 'huying-city', 'x-request-id', siteKeyHeader, 'last-event-id', 'huying-case-secret', 'huying-phone-last4', deviceKeyHeader],
       exposeHeaders: ['x-request-id', 'idempotent-replayed', 'location', 'retry-after'],
       maxAge: 600,
     }),
@@ -106,13 +108,14 @@ export function createApp(deps: AppDependencies) {
   });
   // File uploads have their own, larger limit (routes/attachments).
   app.use('/api/*', (c, next) => (c.req.method === 'POST' && c.req.path === '/api/v1/attachments' ? next() : jsonBodyLimit(c, next)));
-  for (const path of residentPaths) app.use(path, residentSiteAccess);
+  for (const path of residentPaths) app.use(path, residentOrKioskAccess);
   app.use('/api/v1/track/*', proofThrottle);
 
   app.route('/', healthRoutes);
   app.route('/api/v1', casesRoutes);
   app.route('/api/v1', directoryRoutes);
   app.route('/api/v1', staffRoutes);
+  app.route('/api/v1', staffLiveRoutes);
   app.route('/api/v1', suggestionsRoutes);
   app.route('/api/v1', buildingsRoutes);
   app.route('/api/v1', qrRoutes);
@@ -123,6 +126,7 @@ export function createApp(deps: AppDependencies) {
   app.route('/api/v1', siteKeysRoutes);
   app.route('/api/v1', kbRoutes);
   app.route('/api/v1', rosterRoutes);
+  app.route('/api/v1', kiosksRoutes);
   app.route('/', embedRoutes);
   app.route('/', trackPageRoutes);
 

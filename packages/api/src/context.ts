@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Clock } from './clock.js';
 import type { DatabaseHandle } from './db/client.js';
+import type { KioskRow } from './services/kiosks/kiosks.js';
 import type { StaffRole } from './db/schema/index.js';
 import type { EmbeddingSite } from './http/site-key.js';
 import type { BlobStore } from './services/attachments/blob-store.js';
@@ -42,5 +43,7 @@ export interface AppEnv {
     staff: StaffPrincipal;
     /** Set on resident endpoints when the request named a valid site key. */
     site: EmbeddingSite | undefined;
+    /** Set when the request came from a registered kiosk (its device key checked). */
+    kiosk: KioskRow | undefined;
   };
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { buildingsUsage, runBuildings } from './buildings.js';
 import { kbUsage, runKb } from './kb.js';
+import { kiosksUsage, runKiosks } from './kiosks.js';
 import { runQrKeys, runSigns, signsUsage } from './signs.js';
 import { runSiteKeys, siteKeysUsage } from './site-keys.js';
 import { runWorker, startJobs, sweepEveryMs, workerUsage } from './worker.js';
@@ -22,6 +23,7 @@ ${buildingsUsage}
 ${kbUsage}
 ${signsUsage}
 ${siteKeysUsage}
+${kiosksUsage}
 ${workerUsage}
   huying help                          show this
 
@@ -85,6 +87,7 @@ const commands: Record<string, Command> = {
   signs: (args) => runSigns(loadConfig(), args),
   'qr-keys': (args) => runQrKeys(loadConfig(), args),
   'site-keys': (args) => runSiteKeys(loadConfig(), args),
+  kiosks: (args) => runKiosks(loadConfig(), args),
   worker: (args) => runWorker(loadConfig(), args),
 
   async help() {

@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { buildDemoCity, defaultDataDir } from '../seed/demo-city.js';
 import { upsertSiteKey } from '../services/embedding/site-keys.js';
+import { demoKioskKey, demoKioskPin, seedDemoKiosk } from '../services/kiosks/demo.js';
 import { seedDemoKnowledgeBase } from './kb.js';
 import { ProgressBar } from './progress.js';
 
@@ -59,6 +60,8 @@ export async function runSeed(
     console.log(`staff tokens for the demo units: ${file}`);
     const site = await upsertSiteKey(database.db, { cityId: report.cityId, key: demoSiteKey, label: '示例网站（社区网站、物业门户）', allowedOrigins: demoSiteOrigins(config) });
     console.log(`site key for the examples: ${site.key} (${site.allowedOrigins.join(', ')})`);
+    const kiosk = await seedDemoKiosk(database.db, report.cityId);
+    if (kiosk) console.log(`demo kiosk: ${kiosk.label}, device key ${demoKioskKey}, staff PIN ${demoKioskPin}`);
     const duty = await seedDemoKnowledgeBase(database, { cityId: report.cityId, dataDir, fullCorpus: options.fullKnowledgeBase ?? false });
     if (Object.keys(duty.newTokens).length > 0) {
       tokens = { ...tokens, ...duty.newTokens };

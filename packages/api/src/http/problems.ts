@@ -42,6 +42,8 @@ export const problemCatalogue = {
   'site-key-required': { status: 403, title: 'This page needs a site key to use the service' },
   'site-key-invalid': { status: 403, title: 'The site key is unknown or revoked' },
   'origin-not-allowed': { status: 403, title: 'This site is not allowed to use this site key' },
+  'kiosk-key-invalid': { status: 403, title: 'The kiosk’s device key is not registered' },
+  'kiosk-revoked': { status: 403, title: 'This kiosk has been withdrawn from service' },
   'attachment-type-not-allowed': { status: 415, title: 'This kind of file cannot be attached' },
   'case-not-open': { status: 409, title: 'The case is no longer open' },
   'roster-conflict': { status: 409, title: 'The shift overlaps another shift of the same officer' },

@@ -3,6 +3,7 @@ import { createRouter } from '../../http/router.js';
 import { requestCityId } from '../../http/city.js';
 import { withAttachmentLinks } from '../../services/attachments/attachments.js';
 import { submitCase } from '../../services/cases/submit.js';
+import { kioskReport } from '../../services/kiosks/kiosks.js';
 import { signTokenCity } from '../../services/qr/signs.js';
 import { residentCommand, trackCase } from '../../services/cases/tracking.js';
 import {
@@ -128,7 +129,8 @@ export const casesRoutes = createRouter()
       },
     }),
     async (c) => {
-      const input = c.req.valid('json');
+      // A kiosk's report gets the channel and the hall's place from its registration.
+      const input = kioskReport(c.get('kiosk'), c.req.valid('json'));
       const key = c.req.valid('header')['idempotency-key'] ?? null;
       // A scanned sign knows its city: a report that names none (the scan page's does not) follows it.
       const namesCity = c.req.header('huying-city') !== undefined || c.req.query('city') !== undefined || c.get('site') !== undefined;
