@@ -54,6 +54,10 @@ export const staffPermissions = {
   'tokens.manage': "list and revoke other staff members' API tokens",
   'api-keys.manage': 'issue and revoke integrator API keys',
   'audit.read': 'read the audit log of sign-ins, permission changes and phone reveals',
+  'assessment.read': "read the monthly assessment tables (考核) and open the cases behind your subtree's figures",
+  'assessment.generate': "generate a month's assessment table again (a new revision) and export it",
+  'assessment.config.edit': "change the assessment's weights and satisfaction coefficient (a new version from a month on)",
+  'analytics.read': "use the live analysis dashboards of your unit's subtree",
 } as const satisfies Record<string, string>;
 export type StaffPermission = keyof typeof staffPermissions;
 
@@ -64,12 +68,14 @@ export const cityWidePermissions: ReadonlySet<StaffPermission> = new Set<StaffPe
   'kb.settings.edit',
   'site-keys.manage',
   'api-keys.manage',
+  'assessment.generate',
+  'assessment.config.edit',
 ]);
 
-const everyone = ['profile.read', 'tokens.own', 'loop.read', 'kb.read', 'roster.read'] as const satisfies readonly StaffPermission[];
+const everyone = ['profile.read', 'tokens.own', 'loop.read', 'kb.read', 'roster.read', 'assessment.read'] as const satisfies readonly StaffPermission[];
 const handling = ['cases.read', 'cases.handle', 'cases.contact.reveal', 'attachments.upload'] as const satisfies readonly StaffPermission[];
 /** Units of the four levels route cases, supervise those below and look after their buildings' signs. */
-const levelUnit = [...everyone, ...handling, 'cases.escalate', 'cases.dispatch', 'cases.supervise', 'suggestions.use', 'signs.manage', 'kiosks.notices'] as const;
+const levelUnit = [...everyone, ...handling, 'cases.escalate', 'cases.dispatch', 'cases.supervise', 'suggestions.use', 'signs.manage', 'kiosks.notices', 'analytics.read'] as const;
 
 /** The permission table: role → what it may do. */
 export const rolePermissions: Record<StaffRole, readonly StaffPermission[]> = {
@@ -80,7 +86,7 @@ export const rolePermissions: Record<StaffRole, readonly StaffPermission[]> = {
   department_handler: [...everyone, ...handling, 'cases.escalate', 'cases.dispatch', 'suggestions.use'],
   property_manager: [...everyone, ...handling, 'cases.escalate', 'signs.manage'],
   information_officer: [...everyone, ...handling, 'kb.lexicon.edit', 'roster.duty'],
-  supervisor: [...everyone, 'cases.read', 'cases.supervise', 'suggestions.report', 'roster.plan', 'accounts.read', 'audit.read'],
+  supervisor: [...everyone, 'cases.read', 'cases.supervise', 'suggestions.report', 'roster.plan', 'accounts.read', 'audit.read', 'analytics.read', 'assessment.generate', 'assessment.config.edit'],
   admin: Object.keys(staffPermissions) as StaffPermission[],
 };
 

@@ -4,6 +4,7 @@
  * case counts in, and how transfers and joint handling are attributed); the names and labels here
  * are shared by the API, its exports and the elements, so a figure is called the same everywhere.
  */
+import type { UnitKind } from '../units.js';
 
 /** Counts and times of one unit in one month. Every count can be opened into the cases behind it. */
 export interface AssessmentFigures {
@@ -196,3 +197,13 @@ export const scoreLabels = {
   unit: { 'zh-CN': '单位', en: 'Unit' },
   level: { 'zh-CN': '层级', en: 'Level' },
 } as const satisfies Record<string, Label>;
+
+/** The levels a table is ranked within, as people name them. */
+export const levelLabels: Record<UnitKind, Label> = {
+  city: { 'zh-CN': '指挥中心', en: 'Command centre' },
+  street: { 'zh-CN': '街道', en: 'Streets' },
+  community: { 'zh-CN': '社区', en: 'Communities' },
+  grid: { 'zh-CN': '网格', en: 'Grids' },
+  department: { 'zh-CN': '职能部门', en: 'Departments' },
+  property: { 'zh-CN': '物业公司', en: 'Property companies' },
+};
