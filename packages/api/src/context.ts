@@ -4,7 +4,9 @@ import type { DatabaseHandle } from './db/client.js';
 import type { KioskRow } from './services/kiosks/kiosks.js';
 import type { StaffRole } from './db/schema/index.js';
 import type { EmbeddingSite } from './http/site-key.js';
+import type { RateLimitSettings } from './http/rate-limit.js';
 import type { BlobStore } from './services/attachments/blob-store.js';
+import type { SessionSettings } from './services/auth/sessions.js';
 import type { LiveUpdates } from './services/live/live-updates.js';
 import type { NamedUnitRef } from './services/units.js';
 
@@ -25,6 +27,12 @@ export interface AppDependencies {
   liveHeartbeatMs?: number;
   /** The folder holding the built embed bundle (huying.js); the workspace's components build by default. */
   embedDir?: string;
+  /** How long staff sessions last unused and at most (default 1 hour and 12 hours). */
+  sessions?: SessionSettings;
+  /** Reverse proxies in front of the API whose X-Forwarded-For is trusted for the client's address (default 0). */
+  trustedProxies?: number;
+  /** Per-client limits on the public endpoints (none when not given; the CLI's serve sets them). */
+  rateLimit?: RateLimitSettings;
 }
 
 /** The staff member behind an authenticated request. */
