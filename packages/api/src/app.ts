@@ -7,9 +7,15 @@ import type { AppDependencies, AppEnv } from './context.js';
 import { onError, onNotFound } from './http/error-handler.js';
 import { problemCatalogue, ProblemError, problemType } from './http/problems.js';
 import { proofThrottle } from './http/proof-throttle.js';
+import { publicRateLimit } from './http/rate-limit.js';
 import { requestLog } from './http/request-log.js';
 import { siteKeyHeader } from './http/site-key.js';
+import { routeKey, routePermissions } from './http/route-permissions.js';
+import { staffAccess } from './http/staff-auth.js';
+import { adminRoutes } from './routes/admin/index.js';
 import { attachmentsRoutes } from './routes/attachments/index.js';
+import { authRoutes } from './routes/auth/index.js';
+import { contactRoutes } from './routes/contact/index.js';
 import { buildingsRoutes } from './routes/buildings/index.js';
 import { casesRoutes } from './routes/cases/index.js';
 import { directoryRoutes } from './routes/directory/index.js';
@@ -109,12 +115,20 @@ export function createApp(deps: AppDependencies) {
   // File uploads have their own, larger limit (routes/attachments).
   app.use('/api/*', (c, next) => (c.req.method === 'POST' && c.req.path === '/api/v1/attachments' ? next() : jsonBodyLimit(c, next)));
   for (const path of residentPaths) app.use(path, residentOrKioskAccess);
+  if (deps.rateLimit) {
+    const rateLimit = publicRateLimit(deps.rateLimit, deps.clock);
+    for (const path of residentPaths) app.use(path, rateLimit);
+  }
   app.use('/api/v1/track/*', proofThrottle);
+  app.use('/api/*', staffAccess);
 
   app.route('/', healthRoutes);
   app.route('/api/v1', casesRoutes);
   app.route('/api/v1', directoryRoutes);
+  app.route('/api/v1', authRoutes);
   app.route('/api/v1', staffRoutes);
+  app.route('/api/v1', contactRoutes);
+  app.route('/api/v1', adminRoutes);
   app.route('/api/v1', staffLiveRoutes);
   app.route('/api/v1', suggestionsRoutes);
   app.route('/api/v1', buildingsRoutes);
@@ -135,6 +149,18 @@ export function createApp(deps: AppDependencies) {
     scheme: 'bearer',
     description: 'A staff API token (hy_staff_…), scoped to one unit.',
   });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'staffSession', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'huying_session',
+    description: 'The staff pages\' session, from POST /api/v1/auth/login. Writes also need the x-csrf-token header.',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'integratorKey', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An integrator API key (hy_key_…), scoped to a city and a set of permissions; also as the Huying-Api-Key header or Open311\'s api_key parameter.',
+  });
+  documentStaffAccess(app);
   app.doc31('/openapi.json', documentInfo(deps.publicUrl));
 
   app.get('/problems', (c) =>
@@ -151,6 +177,32 @@ export function createApp(deps: AppDependencies) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/**
+ * Ties the OpenAPI document to the permission table: every staff route may be called with a token
+ * or the session cookie and says which permission it needs. A staff route missing from the table
+ * (or an entry naming no route) stops the app here, at start, rather than leaving a route open.
+ */
+function documentStaffAccess(app: OpenAPIHono<AppEnv>): void {
+  const documented = new Set<string>();
+  for (const definition of app.openAPIRegistry.definitions) {
+    if (definition.type !== 'route') continue;
+    const route = definition.route as typeof definition.route & { 'x-huying-permission'?: string };
+    const key = routeKey(route.method, route.path);
+    documented.add(key);
+    const access = routePermissions.get(key);
+    const staffOnly = route.security?.some((scheme) => 'staffToken' in scheme) ?? false;
+    if (staffOnly && !access) throw new Error(`${key} authenticates staff but has no permission in http/route-permissions.ts`);
+    // Route definitions belong to the route modules, shared by every app built in the process.
+    if (!access || route['x-huying-permission']) continue;
+    if (staffOnly && !route.security!.some((scheme) => 'staffSession' in scheme)) route.security = [...route.security!, { staffSession: [] }];
+    route['x-huying-permission'] = access.permission;
+    const note = `Needs the permission \`${access.permission}\`${access.optional ? ' when called as staff' : ''}.`;
+    route.description = route.description ? `${route.description}\n\n${note}` : note;
+  }
+  const stale = [...routePermissions.keys()].filter((key) => !documented.has(key));
+  if (stale.length > 0) throw new Error(`http/route-permissions.ts names routes that do not exist: ${stale.join(', ')}`);
+}
 
 /**
  * The OpenAPI document, built without a database: routes only describe themselves here, they
