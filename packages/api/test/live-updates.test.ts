@@ -4,19 +4,12 @@ import type { AppDependencies } from '../src/context.js';
 import type { DatabaseHandle } from '../src/db/client.js';
 import { createLiveUpdates, type LiveUpdates } from '../src/services/live/live-updates.js';
 import { openTestDatabase, serveOnFreePort, startTestCity, testEngine, type TestCity } from '../src/testing/index.js';
+import { EventReader } from './event-reader.js';
 
 /**
  * Live updates through real sockets. Two apps stand for two API processes: each has its own
  * listener, and a change made through one must reach a stream held by the other.
  */
-
-interface ServerSentEvent {
-  id?: string;
-  event?: string;
-  data?: string;
-  comment?: string;
-  retry?: string;
-}
 
 let database: DatabaseHandle;
 let secondDatabase: DatabaseHandle;
@@ -43,46 +36,6 @@ afterAll(async () => {
   if (secondDatabase !== database) await secondDatabase.close();
   await database.close();
 });
-
-/** Reads a server-sent event stream, one event or comment at a time. */
-class EventReader {
-  #reader: ReadableStreamDefaultReader<string>;
-  #buffer = '';
-  constructor(readonly response: Response) {
-    this.#reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  }
-  async next(): Promise<ServerSentEvent | null> {
-    for (;;) {
-      const end = this.#buffer.indexOf('\n\n');
-      if (end >= 0) {
-        const block = this.#buffer.slice(0, end);
-        this.#buffer = this.#buffer.slice(end + 2);
-        const event: ServerSentEvent = {};
-        for (const line of block.split('\n')) {
-          if (line.startsWith(':')) event.comment = line.slice(1).trim();
-          else {
-            const [field, ...rest] = line.split(': ');
-            (event as Record<string, string>)[field!] = rest.join(': ');
-          }
-        }
-        return event;
-      }
-      const { value, done } = await this.#reader.read();
-      if (done) return null;
-      this.#buffer += value;
-    }
-  }
-  /** The next event that is not a comment or a bare `retry`. */
-  async nextEvent(): Promise<ServerSentEvent | null> {
-    for (;;) {
-      const event = await this.next();
-      if (!event || event.event) return event;
-    }
-  }
-  close() {
-    return this.#reader.cancel();
-  }
-}
 
 async function fileCase() {
   const response = await fetch(`${processA.url}/api/v1/cases`, {

@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { caseKinds, caseStatuses, unitKinds } from '@huying/core';
+import { caseKinds, caseStatuses } from '@huying/core';
 import { createRouter } from '../../http/router.js';
 import { requireStaff } from '../../http/staff-auth.js';
 import { executeCaseCommand } from '../../services/cases/commands.js';
-import { assertStaffCanSee, listStaffCases, staffCaseView } from '../../services/cases/staff-queries.js';
+import { assertStaffCanSee, deadlineFilterStates, listStaffCases, staffCaseSorts, staffCaseView } from '../../services/cases/staff-queries.js';
 import {
   AttachmentSchema,
   CaseKindSchema,
@@ -21,7 +21,7 @@ import {
   UrgencySchema,
 } from '../schemas.js';
 import { loopSettingsRoutes } from '../loop/index.js';
-import { DeadlineSchema, ExtensionRequestSchema, OpenSupervisionSchema } from '../loop/schemas.js';
+import { DeadlineSchema, DeadlineStepSchema, ExtensionRequestSchema, OpenSupervisionSchema } from '../loop/schemas.js';
 import { supervisionRoutes } from '../supervision/index.js';
 import { staffCaseActions, withExpectedVersion, type StaffCaseAction } from './commands.js';
 
@@ -43,12 +43,22 @@ const StaffCaseSummarySchema = z
     hops: z.number().int(),
     dueAt: z.iso.datetime().nullable().openapi({ description: 'The earliest running deadline.' }),
     resolutionDueAt: z.iso.datetime().nullable(),
+    deadline: z
+      .object({
+        step: DeadlineStepSchema,
+        state: z.enum(['running', 'nearing', 'overdue', 'paused']),
+        dueAt: z.iso.datetime(),
+        warnAt: z.iso.datetime(),
+      })
+      .nullable()
+      .openapi({ description: 'The most pressing deadline and how it stands now: overdue before nearing (the warning time passed) before running before paused, then the earliest.' }),
+    openSupervisions: z.number().int().openapi({ description: 'Supervision notices on the case not answered yet.' }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
   .openapi('StaffCaseSummary');
 
-const StaffCaseViewSchema = StaffCaseSummarySchema.omit({ building: true })
+const StaffCaseViewSchema = StaffCaseSummarySchema.omit({ building: true, deadline: true, openSupervisions: true })
   .extend({
     open: z.boolean(),
     version: z.number().int(),
@@ -56,7 +66,13 @@ const StaffCaseViewSchema = StaffCaseSummarySchema.omit({ building: true })
     language: z.string(),
     place: PlaceSchema,
     attachments: z.array(AttachmentSchema),
-    contact: z.object({ name: z.string().nullable(), phone: z.string().nullable() }).nullable(),
+    contact: z
+      .object({
+        name: z.string().nullable(),
+        phone: z.string().nullable().openapi({ description: 'Always masked (138****1234).' }),
+        revealable: z.boolean().openapi({ description: 'Your unit holds the case: POST …/contact/reveal gives the full number (audited).' }),
+      })
+      .nullable(),
     rating: RatingLevelSchema.nullable(),
     arrival: z.string(),
     dispatcherUnitId: z.uuid().nullable(),
@@ -99,36 +115,8 @@ const StaffCaseViewSchema = StaffCaseSummarySchema.omit({ building: true })
   })
   .openapi('StaffCaseView');
 
-const MeSchema = z
-  .object({
-    accountId: z.uuid(),
-    cityId: z.string(),
-    role: z.string(),
-    displayName: z.string(),
-    unit: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(unitKinds) }),
-  })
-  .openapi('StaffMe');
-
 const router = createRouter();
 router.use('/staff/*', requireStaff);
-
-router.openapi(
-  createRoute({
-    method: 'get',
-    path: '/staff/me',
-    tags: ['Staff'],
-    summary: 'Who the token belongs to',
-    security,
-    responses: { 200: { description: 'The staff member', content: { 'application/json': { schema: MeSchema } } }, ...problemResponses(401) },
-  }),
-  (c) => {
-    const staff = c.get('staff');
-    return c.json(
-      { accountId: staff.accountId, cityId: staff.cityId, role: staff.role, displayName: staff.displayName, unit: { id: staff.unit.id, name: staff.unit.name, kind: staff.unit.kind } },
-      200,
-    );
-  },
-);
 
 router.openapi(
   createRoute({
@@ -147,6 +135,10 @@ router.openapi(
           description: '`held`: your unit holds it; `subtree`: held at or below your unit; `parts`: joint handlings where your unit has a part to report.',
         }),
         dueBefore: z.iso.datetime({ offset: true }).optional().openapi({ description: 'Only cases with a running deadline due by then; now gives the overdue ones.' }),
+        deadline: csvEnum(deadlineFilterStates).openapi({
+          description: 'Only cases whose most pressing running deadline is `overdue`, `nearing` (its warning time passed), `running` (neither), or that have `none` running; comma-separated.',
+        }),
+        sort: z.enum(staffCaseSorts).default('newest').openapi({ description: '`newest` or `oldest` filed first, or `due`: the earliest running deadline first (cases without one last).' }),
         limit: limitSchema(200, 50),
         cursor: z.string().max(200).optional(),
       }),
@@ -161,16 +153,19 @@ router.openapi(
   }),
   async (c) => {
     const query = c.req.valid('query');
-    const result = await listStaffCases(c.get('deps').database.db, c.get('staff'), {
+    const { database, clock } = c.get('deps');
+    const result = await listStaffCases(database.db, c.get('staff'), {
       ...(query.status ? { status: query.status } : {}),
       ...(query.kind ? { kind: query.kind } : {}),
       ...(query.categoryId ? { categoryId: query.categoryId } : {}),
       ...(query.buildingId ? { buildingId: query.buildingId } : {}),
       ...(query.cursor ? { cursor: query.cursor } : {}),
       ...(query.dueBefore ? { dueBefore: new Date(query.dueBefore) } : {}),
+      ...(query.deadline ? { deadline: query.deadline } : {}),
       scope: query.scope,
+      sort: query.sort,
       limit: query.limit,
-    });
+    }, clock.now());
     return c.json(result, 200);
   },
 );

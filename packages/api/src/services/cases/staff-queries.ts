@@ -3,42 +3,33 @@ import {
   deadlineState,
   maskPhone,
   type CaseCommandType,
+  type Deadline,
   type CaseKind,
   type CaseStatus,
 } from '@huying/core';
-import { and, desc, eq, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { StaffPrincipal } from '../../context.js';
 import type { Database } from '../../db/client.js';
-import { buildings, caseEvents, cases, categories, units } from '../../db/schema/index.js';
+import { buildings, cases, categories, units } from '../../db/schema/index.js';
 import { invalid, notFound } from '../../http/problems.js';
 import { loadUnit } from '../units.js';
+import { heldInScope, visibleTo } from './visibility.js';
 import type { CaseRow } from './state.js';
 import { stateOf } from './state.js';
 import { loadCaseDetail, loadEvents, residentTimeline, statusView, type CategorySummary, type UnitSummary } from './views.js';
 
-/** Units in the staff member's subtree (their own unit and everything below it). */
-export const subtreeOf = (unitId: string) =>
-  sql`(SELECT ${units.id} FROM ${units} WHERE ${units.path} @> ARRAY[${unitId}]::text[])`;
-
-/**
- * Whether staff may see a case: it is held in their subtree, or their subtree took part in it
- * (a community still sees what it escalated, a co-unit the joint handling it had a part in).
- * Everything else is not found, not forbidden, so case ids do not leak across units.
- */
-function visibleTo(staff: StaffPrincipal): SQL {
-  return and(
-    eq(cases.cityId, staff.cityId),
-    or(
-      sql`${cases.holderUnitId} IN ${subtreeOf(staff.unit.id)}`,
-      sql`EXISTS (SELECT 1 FROM ${caseEvents} WHERE ${caseEvents.caseId} = ${cases.id} AND ${caseEvents.toUnitId} IN ${subtreeOf(staff.unit.id)})`,
-      sql`${cases.coUnitIds} && ARRAY${subtreeOf(staff.unit.id)}`,
-    ),
-  )!;
-}
+export { subtreeOf } from './visibility.js';
 
 /** Cases in which the unit has a joint-handling part still to report. */
 const openPartOf = (unitId: string): SQL =>
   sql`${cases.status} = 'joint_handling' AND ${cases.joint} -> 'parts' @> ${JSON.stringify([{ unitId, reportedAt: null }])}::jsonb`;
+
+/** How a case's most pressing deadline stands: the inbox's badge (green, warning, overdue). */
+export const deadlineFilterStates = ['running', 'nearing', 'overdue', 'none'] as const;
+export type DeadlineFilterState = (typeof deadlineFilterStates)[number];
+
+export const staffCaseSorts = ['newest', 'oldest', 'due'] as const;
+export type StaffCaseSort = (typeof staffCaseSorts)[number];
 
 export interface StaffCaseListFilter {
   status?: CaseStatus[];
@@ -52,6 +43,10 @@ export interface StaffCaseListFilter {
   scope?: 'held' | 'subtree' | 'parts';
   /** Only cases with a running deadline due by then (now: the overdue ones). */
   dueBefore?: Date;
+  /** Only cases whose most pressing deadline is in one of these states at `now` (`none`: no running deadline). */
+  deadline?: DeadlineFilterState[];
+  /** `newest` first (default), `oldest` first, or the earliest running deadline first (`due`). */
+  sort?: StaffCaseSort;
   limit: number;
   cursor?: string;
 }
@@ -76,6 +71,36 @@ export function decodeCursor(value: string): Cursor {
   throw invalid('cursor', 'the cursor is not one this API returned; start again without it');
 }
 
+/** Where the next page of a sorted case list starts: the sort key of the last case shown (null: no deadline) and its id. */
+interface ListCursor {
+  sort: StaffCaseSort;
+  key: string | null;
+  id: string;
+}
+
+const encodeListCursor = (cursor: ListCursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
+
+function decodeListCursor(value: string, sort: StaffCaseSort): ListCursor {
+  try {
+    const parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Partial<ListCursor>;
+    const keyValid = parsed.key === null ? sort === 'due' : typeof parsed.key === 'string' && !Number.isNaN(Date.parse(parsed.key));
+    if (parsed.sort === sort && keyValid && typeof parsed.id === 'string' && /^[0-9a-f-]{36}$/i.test(parsed.id)) {
+      return { sort, key: parsed.key ?? null, id: parsed.id };
+    }
+  } catch {
+    // fall through to the validation problem
+  }
+  throw invalid('cursor', 'the cursor is not one this API returned for this sort; start again without it');
+}
+
+/** The deadline a list shows for a case: the most pressing one, with its state at the time of the read. */
+export interface SummaryDeadline {
+  step: Deadline['step'];
+  state: ReturnType<typeof deadlineState>;
+  dueAt: string;
+  warnAt: string;
+}
+
 export interface StaffCaseSummary {
   id: string;
   trackingCode: string;
@@ -92,6 +117,10 @@ export interface StaffCaseSummary {
   /** The earliest running deadline, and the resolution deadline. */
   dueAt: string | null;
   resolutionDueAt: string | null;
+  /** The most pressing deadline: overdue before nearing before running before paused, then the earliest. */
+  deadline: SummaryDeadline | null;
+  /** Supervision notices on the case not answered yet. */
+  openSupervisions: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -103,23 +132,73 @@ const scopeCondition = (staff: StaffPrincipal, scope: StaffCaseListFilter['scope
     case 'parts':
       return openPartOf(staff.unit.id);
     default:
-      return sql`${cases.holderUnitId} IN ${subtreeOf(staff.unit.id)}`;
+      return heldInScope(staff);
   }
 };
 
-export async function listStaffCases(db: Database, staff: StaffPrincipal, filter: StaffCaseListFilter) {
-  const conditions: SQL[] = [scopeCondition(staff, filter.scope), eq(cases.cityId, staff.cityId)];
-  if (filter.dueBefore) conditions.push(lte(cases.dueAt, filter.dueBefore));
-  if (filter.status?.length) conditions.push(inArray(cases.status, filter.status));
-  if (filter.kind?.length) conditions.push(inArray(cases.kind, filter.kind));
-  if (filter.categoryId) conditions.push(eq(cases.categoryId, filter.categoryId));
-  if (filter.buildingId) conditions.push(eq(cases.buildingId, filter.buildingId));
-  if (filter.cursor) {
-    const cursor = decodeCursor(filter.cursor);
-    const at = new Date(cursor.createdAt);
-    conditions.push(or(lt(cases.createdAt, at), and(eq(cases.createdAt, at), lt(cases.id, cursor.id)))!);
+const deadlineUrgency = { overdue: 0, nearing: 1, running: 2, paused: 3 } as const;
+
+/** The most pressing of a case's deadlines at `now`. */
+export function mostPressingDeadline(deadlines: readonly Deadline[], now: Date): SummaryDeadline | null {
+  const at = now.toISOString();
+  let best: SummaryDeadline | null = null;
+  for (const deadline of deadlines) {
+    const candidate = { step: deadline.step, state: deadlineState(deadline, at), dueAt: deadline.dueAt, warnAt: deadline.warnAt };
+    const rank = deadlineUrgency[candidate.state];
+    if (!best || rank < deadlineUrgency[best.state] || (rank === deadlineUrgency[best.state] && candidate.dueAt < best.dueAt)) best = candidate;
   }
-  const rows = await db
+  return best;
+}
+
+/** A running deadline whose warning time has come (the sweep's 预警 threshold). */
+const warningReached = (now: Date) =>
+  sql`EXISTS (SELECT 1 FROM jsonb_array_elements(${cases.deadlines}) AS d WHERE d->>'paused' IS NULL AND (d->>'warnAt')::timestamptz <= ${now.toISOString()}::timestamptz)`;
+
+/** Cases whose most pressing running deadline is in one of `states` at `now`. */
+function deadlineCondition(states: readonly DeadlineFilterState[], now: Date): SQL {
+  const overdue = lte(cases.dueAt, now);
+  const notOverdue = gt(cases.dueAt, now);
+  const each: Record<DeadlineFilterState, SQL> = {
+    overdue,
+    nearing: and(notOverdue, warningReached(now))!,
+    running: and(notOverdue, sql`NOT ${warningReached(now)}`)!,
+    none: isNull(cases.dueAt),
+  };
+  return or(...states.map((state) => each[state]))!;
+}
+
+function afterCursor(cursor: ListCursor): SQL {
+  const id = cursor.id;
+  switch (cursor.sort) {
+    case 'oldest': {
+      const at = new Date(cursor.key!);
+      return or(gt(cases.createdAt, at), and(eq(cases.createdAt, at), gt(cases.id, id)))!;
+    }
+    case 'due': {
+      // Cases without a running deadline come last.
+      if (cursor.key === null) return and(isNull(cases.dueAt), gt(cases.id, id))!;
+      const at = new Date(cursor.key);
+      return or(gt(cases.dueAt, at), and(eq(cases.dueAt, at), gt(cases.id, id)), isNull(cases.dueAt))!;
+    }
+    default: {
+      const at = new Date(cursor.key!);
+      return or(lt(cases.createdAt, at), and(eq(cases.createdAt, at), lt(cases.id, id)))!;
+    }
+  }
+}
+
+const sortOrder = {
+  newest: [desc(cases.createdAt), desc(cases.id)],
+  oldest: [asc(cases.createdAt), asc(cases.id)],
+  due: [sql`${cases.dueAt} ASC NULLS LAST`, asc(cases.id)],
+} satisfies Record<StaffCaseSort, SQL[]>;
+
+const sortKey = (row: CaseRow, sort: StaffCaseSort): string | null =>
+  sort === 'due' ? (row.dueAt?.toISOString() ?? null) : row.createdAt.toISOString();
+
+/** Cases with what a list shows of them: category, building and holder names. */
+function summaryRows(db: Database, where: SQL | undefined) {
+  return db
     .select({
       case: cases,
       category: { id: categories.id, code: categories.code, level1: categories.level1, level2: categories.level2, level3: categories.level3 },
@@ -130,32 +209,73 @@ export async function listStaffCases(db: Database, staff: StaffPrincipal, filter
     .innerJoin(units, eq(units.id, cases.holderUnitId))
     .leftJoin(categories, eq(categories.id, cases.categoryId))
     .leftJoin(buildings, eq(buildings.id, cases.buildingId))
-    .where(and(...conditions))
-    .orderBy(desc(cases.createdAt), desc(cases.id))
-    .limit(filter.limit + 1);
-  const page = rows.slice(0, filter.limit);
-  const last = page.at(-1);
+    .where(where)
+    .$dynamic();
+}
+
+type SummaryRow = Awaited<ReturnType<typeof summaryRows>>[number];
+
+function toSummary({ case: row, category, building, holder }: SummaryRow, now: Date): StaffCaseSummary {
   return {
-    data: page.map(({ case: row, category, building, holder }): StaffCaseSummary => ({
-      id: row.id,
-      trackingCode: row.trackingCode,
-      kind: row.kind,
-      channel: row.channel,
-      urgency: row.urgency,
-      status: row.status,
-      title: row.title,
-      category: category?.id ? (category as CategorySummary) : null,
-      building: building?.id ? (building as { id: string; name: string }) : null,
-      holder,
-      round: row.round,
-      hops: row.hops,
-      dueAt: row.dueAt?.toISOString() ?? null,
-      resolutionDueAt: row.resolutionDueAt?.toISOString() ?? null,
-      createdAt: row.createdAt.toISOString(),
-      updatedAt: row.updatedAt.toISOString(),
-    })),
-    nextCursor: rows.length > filter.limit && last ? encodeCursor({ createdAt: last.case.createdAt.toISOString(), id: last.case.id }) : null,
+    id: row.id,
+    trackingCode: row.trackingCode,
+    kind: row.kind,
+    channel: row.channel,
+    urgency: row.urgency,
+    status: row.status,
+    title: row.title,
+    category: category?.id ? (category as CategorySummary) : null,
+    building: building?.id ? (building as { id: string; name: string }) : null,
+    holder,
+    round: row.round,
+    hops: row.hops,
+    dueAt: row.dueAt?.toISOString() ?? null,
+    resolutionDueAt: row.resolutionDueAt?.toISOString() ?? null,
+    deadline: mostPressingDeadline(row.deadlines, now),
+    openSupervisions: row.supervisions.length,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+export async function listStaffCases(db: Database, staff: StaffPrincipal, filter: StaffCaseListFilter, now: Date = new Date()) {
+  const conditions: SQL[] = [scopeCondition(staff, filter.scope), eq(cases.cityId, staff.cityId)];
+  if (filter.dueBefore) conditions.push(lte(cases.dueAt, filter.dueBefore));
+  if (filter.deadline?.length) conditions.push(deadlineCondition(filter.deadline, now));
+  if (filter.status?.length) conditions.push(inArray(cases.status, filter.status));
+  if (filter.kind?.length) conditions.push(inArray(cases.kind, filter.kind));
+  if (filter.categoryId) conditions.push(eq(cases.categoryId, filter.categoryId));
+  if (filter.buildingId) conditions.push(eq(cases.buildingId, filter.buildingId));
+  return pageOfCaseSummaries(db, conditions, filter, now);
+}
+
+/**
+ * One page of the cases matching `conditions`, as lists show them, in the order asked for. The
+ * caller's conditions decide who sees what; this only pages and sorts.
+ */
+export async function pageOfCaseSummaries(
+  db: Database,
+  conditions: SQL[],
+  page: { sort?: StaffCaseSort | undefined; limit: number; cursor?: string | undefined },
+  now: Date,
+): Promise<{ data: StaffCaseSummary[]; nextCursor: string | null }> {
+  const sort = page.sort ?? 'newest';
+  const where = page.cursor ? [...conditions, afterCursor(decodeListCursor(page.cursor, sort))] : conditions;
+  const rows = await summaryRows(db, and(...where))
+    .orderBy(...sortOrder[sort])
+    .limit(page.limit + 1);
+  const shown = rows.slice(0, page.limit);
+  const last = shown.at(-1);
+  return {
+    data: shown.map((row) => toSummary(row, now)),
+    nextCursor: rows.length > page.limit && last ? encodeListCursor({ sort, key: sortKey(last.case, sort), id: last.case.id }) : null,
+  };
+}
+
+/** One case as a list shows it, for a caller who has checked that the staff member may see it. */
+export async function staffCaseSummary(db: Database, caseId: string, now: Date = new Date()): Promise<StaffCaseSummary | null> {
+  const [row] = await summaryRows(db, eq(cases.id, caseId));
+  return row ? toSummary(row, now) : null;
 }
 
 /** Throws not-found unless staff may see the case. */
@@ -196,8 +316,10 @@ export async function staffCaseView(db: Database, staff: StaffPrincipal, caseId:
     contact: row.contactName || row.contactPhone
       ? {
           name: row.contactName,
-          // Only the unit holding the case sees the number in full; it is the one that calls back.
-          phone: row.contactPhone && (isHolder ? row.contactPhone : maskPhone(row.contactPhone)),
+          // Masked for everyone: the unit holding the case calls back after an explicit, logged
+          // reveal (POST …/contact/reveal), so no view, list or stream ever carries the number.
+          phone: row.contactPhone && maskPhone(row.contactPhone),
+          revealable: row.contactPhone !== null && isHolder,
         }
       : null,
     round: row.round,

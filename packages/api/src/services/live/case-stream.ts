@@ -4,7 +4,8 @@ import { cases } from '../../db/schema/index.js';
 import { withAttachmentLinks } from '../attachments/attachments.js';
 import { residentView, statusView } from '../cases/views.js';
 import { publicCaseViews } from '../similar/similar-cases.js';
-import { liveUpdatesOf } from './live-updates.js';
+import type { CaseEventNotice } from '../cases/events.js';
+import { liveUpdatesOf, type LiveSubscriber, type LiveUpdates } from './live-updates.js';
 
 /** Streams per process; past this a client is told to retry, and the load balancer spreads it. */
 const maxStreamsPerProcess = 5_000;
@@ -34,19 +35,7 @@ export async function openCaseStream(
   options: { caseId: string; view: StreamView; lastEventId: number | undefined; signal?: AbortSignal },
 ): Promise<ReadableStream<Uint8Array> | null> {
   const { db } = deps.database;
-  const live = liveUpdatesOf(deps);
-  if (live.streams >= maxStreamsPerProcess) return null;
-
-  const encoder = new TextEncoder();
-  let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
   let lastSent = options.lastEventId ?? 0;
-  let closed = false;
-  let pending: Promise<void> = Promise.resolve();
-  const timers: NodeJS.Timeout[] = [];
-
-  const send = (text: string) => {
-    if (!closed) controller?.enqueue(encoder.encode(text));
-  };
 
   /** The case as an event, if it moved past what this client has. */
   const nextEvent = async (): Promise<string | null> => {
@@ -58,6 +47,44 @@ export async function openCaseStream(
       : statusView(row);
     lastSent = row.version;
     return `id: ${row.version}\nevent: ${options.view === 'resident' ? 'case' : options.view}\ndata: ${JSON.stringify(data)}\n\n`;
+  };
+
+  return openNoticeStream(deps, {
+    subscribe: (live, subscriber) => live.subscribe(options.caseId, subscriber),
+    // The notice only says that the case moved: the stream reads it as it stands.
+    next: () => nextEvent(),
+    signal: options.signal,
+  });
+}
+
+/**
+ * The frame of every live-update stream: subscribe before the first read (so no change falls
+ * between the two), then send what `next` makes of each notice, one at a time and in order;
+ * `next(null)` runs at the start and with every keep-alive, to catch a notice lost while the
+ * listening connection was re-established. Streams end after 30 minutes, when the process shuts
+ * down, or when the client goes away.
+ *
+ * Returns null when this process has no room for another stream.
+ */
+export async function openNoticeStream(
+  deps: AppDependencies,
+  options: {
+    subscribe: (live: LiveUpdates, subscriber: LiveSubscriber) => Promise<() => void>;
+    next: (notice: CaseEventNotice | null) => Promise<string | null>;
+    signal?: AbortSignal | undefined;
+  },
+): Promise<ReadableStream<Uint8Array> | null> {
+  const live = liveUpdatesOf(deps);
+  if (live.streams >= maxStreamsPerProcess) return null;
+
+  const encoder = new TextEncoder();
+  let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
+  let closed = false;
+  let pending: Promise<void> = Promise.resolve();
+  const timers: NodeJS.Timeout[] = [];
+
+  const send = (text: string) => {
+    if (!closed) controller?.enqueue(encoder.encode(text));
   };
 
   let unsubscribe: () => void = () => {};
@@ -73,11 +100,11 @@ export async function openCaseStream(
     }
   };
   // One refresh at a time, in order: two notices in quick succession must not send the case twice.
-  const refresh = () => {
+  const refresh = (notice: CaseEventNotice | null) => {
     pending = pending
       .then(async () => {
         if (closed) return;
-        const event = await nextEvent();
+        const event = await options.next(notice);
         if (event) send(event);
       })
       .catch((error: unknown) => {
@@ -86,18 +113,17 @@ export async function openCaseStream(
       });
   };
 
-  // Subscribe before the first read, so no change can fall between the two.
-  unsubscribe = await live.subscribe(options.caseId, { onNotice: refresh, onClose: finish });
+  unsubscribe = await options.subscribe(live, { onNotice: refresh, onClose: finish });
   options.signal?.addEventListener('abort', finish, { once: true });
 
   return new ReadableStream<Uint8Array>({
     start(streamController) {
       controller = streamController;
       send(`retry: ${reconnectDelayMs}\n\n`);
-      refresh();
+      refresh(null);
       const heartbeat = setInterval(() => {
         send(': keep-alive\n\n');
-        refresh();
+        refresh(null);
       }, deps.liveHeartbeatMs ?? defaultHeartbeatMs);
       timers.push(heartbeat, setTimeout(finish, streamLifetimeMs));
     },

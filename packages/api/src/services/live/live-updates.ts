@@ -17,6 +17,8 @@ export interface LiveSubscriber {
  */
 export interface LiveUpdates {
   subscribe(caseId: string, subscriber: LiveSubscriber): Promise<() => void>;
+  /** Every notice of a city's cases (a staff inbox watching many at once). */
+  subscribeCity(cityId: string, subscriber: LiveSubscriber): Promise<() => void>;
   /** Open streams in this process. */
   readonly streams: number;
   close(): Promise<void>;
@@ -24,6 +26,7 @@ export interface LiveUpdates {
 
 export function createLiveUpdates(database: DatabaseHandle, logger?: Pick<Logger, 'warn'>): LiveUpdates {
   const watchers = new Map<string, Set<LiveSubscriber>>();
+  const cityWatchers = new Map<string, Set<LiveSubscriber>>();
   let listening: Promise<() => Promise<void>> | null = null;
   let streams = 0;
   let closed = false;
@@ -36,7 +39,7 @@ export function createLiveUpdates(database: DatabaseHandle, logger?: Pick<Logger
       logger?.warn({ payload: payload.slice(0, 200) }, 'ignored a malformed case event notice');
       return;
     }
-    for (const subscriber of watchers.get(notice.caseId) ?? []) {
+    for (const subscriber of [...(watchers.get(notice.caseId) ?? []), ...(cityWatchers.get(notice.cityId) ?? [])]) {
       try {
         subscriber.onNotice(notice);
       } catch (error) {
@@ -52,30 +55,35 @@ export function createLiveUpdates(database: DatabaseHandle, logger?: Pick<Logger
     return listening;
   };
 
+  const watch = async (map: Map<string, Set<LiveSubscriber>>, key: string, subscriber: LiveSubscriber) => {
+    if (closed) throw new Error('live updates are closed');
+    await listen();
+    let set = map.get(key);
+    if (!set) map.set(key, (set = new Set()));
+    set.add(subscriber);
+    streams++;
+    let active = true;
+    return () => {
+      if (!active) return;
+      active = false;
+      streams--;
+      set.delete(subscriber);
+      if (set.size === 0 && map.get(key) === set) map.delete(key);
+    };
+  };
+
   return {
     get streams() {
       return streams;
     },
-    async subscribe(caseId, subscriber) {
-      if (closed) throw new Error('live updates are closed');
-      await listen();
-      let set = watchers.get(caseId);
-      if (!set) watchers.set(caseId, (set = new Set()));
-      set.add(subscriber);
-      streams++;
-      let active = true;
-      return () => {
-        if (!active) return;
-        active = false;
-        streams--;
-        set.delete(subscriber);
-        if (set.size === 0 && watchers.get(caseId) === set) watchers.delete(caseId);
-      };
-    },
+    subscribe: (caseId, subscriber) => watch(watchers, caseId, subscriber),
+    subscribeCity: (cityId, subscriber) => watch(cityWatchers, cityId, subscriber),
     async close() {
       closed = true;
-      for (const set of watchers.values()) for (const subscriber of set) subscriber.onClose();
-      watchers.clear();
+      for (const map of [watchers, cityWatchers]) {
+        for (const set of map.values()) for (const subscriber of set) subscriber.onClose();
+        map.clear();
+      }
       const stop = await listening?.catch(() => null);
       listening = null;
       await stop?.().catch(() => {});
