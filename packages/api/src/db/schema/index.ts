@@ -18,3 +18,5 @@ export * from './kiosks.js';
 export * from './auth.js';
 export * from './assessment.js';
 export * from './analytics.js';
+export * from './webhooks.js';
+export * from './hotlines.js';
