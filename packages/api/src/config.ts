@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { defaultRateLimits, type RateLimitSettings } from './http/rate-limit.js';
 
 /** Everything the API reads from its environment, parsed and checked once at boot. */
 const environmentSchema = z.object({
@@ -17,6 +18,9 @@ const environmentSchema = z.object({
   HUYING_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
   /** The folder with the built embed bundle (huying.js), when not the workspace's own build. */
   HUYING_EMBED_DIR: z.string().optional(),
+  /** Requests a minute one client (site key and address) may make on the public endpoints; 0 turns the limit off. */
+  HUYING_RATE_LIMIT_READS: z.coerce.number().int().min(0).default(defaultRateLimits.readsPerMinute),
+  HUYING_RATE_LIMIT_WRITES: z.coerce.number().int().min(0).default(defaultRateLimits.writesPerMinute),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -30,6 +34,7 @@ export interface Config {
   logLevel: Environment['HUYING_LOG_LEVEL'];
   bodyLimitBytes: number;
   embedDir: string | undefined;
+  rateLimit: RateLimitSettings;
 }
 
 export class ConfigError extends Error {}
@@ -52,5 +57,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: values.HUYING_LOG_LEVEL,
     bodyLimitBytes: values.HUYING_BODY_LIMIT_BYTES,
     embedDir: values.HUYING_EMBED_DIR,
+    rateLimit: { readsPerMinute: values.HUYING_RATE_LIMIT_READS, writesPerMinute: values.HUYING_RATE_LIMIT_WRITES },
   };
 }

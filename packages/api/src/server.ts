@@ -34,6 +34,7 @@ export async function startServer(config: Config, options: { clock?: Clock; logg
     publicUrl: config.publicUrl,
     bodyLimitBytes: config.bodyLimitBytes,
     live,
+    rateLimit: config.rateLimit,
     ...(config.embedDir ? { embedDir: config.embedDir } : {}),
   });
   const server = await new Promise<ServerType>((resolve) => {
