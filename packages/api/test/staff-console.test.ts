@@ -94,6 +94,87 @@ describe('the inbox: deadline states and sorting', () => {
   });
 });
 
+describe('grid patrol reports', () => {
+  const report = (who: string | null, body: Record<string, unknown>, key?: string) =>
+    world.app.request('/api/v1/staff/patrol-reports', {
+      method: 'POST',
+      headers: { ...(who ? world.city.staffHeaders(who) : world.city.cityHeaders), ...(key ? { 'idempotency-key': key } : {}) },
+      body: JSON.stringify(body),
+    });
+
+  it('opens the report at the reporter\'s own grid, channel patrol, filed by them; a retry with the key files nothing more', async () => {
+    await world.freshCity();
+    world.at('2026-03-02T09:00:00');
+    const body = { buildingId: world.city.building('liangjingyuan-3'), categoryId: world.city.category('01.01.01'), description: '3号楼东侧井盖破损，夜间行人容易踩空' };
+    const first = await report('grid-b1-1', body, 'patrol-1');
+    expect(first.status).toBe(201);
+    const receipt = (await first.json()) as { trackingCode: string; case: Summary & { channel: string; holder: { id: string }; status: string } };
+    expect(receipt.case).toMatchObject({ channel: 'patrol', status: 'submitted', holder: { id: world.city.unit('grid-b1-1') }, building: { name: '丽景苑3号楼' } });
+    const again = await report('grid-b1-1', body, 'patrol-1');
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(((await again.json()) as { trackingCode: string }).trackingCode).toBe(receipt.trackingCode);
+
+    const view = await world.view('grid-b1-1', receipt.case.id);
+    expect(view.timeline[0]).toMatchObject({ type: 'submitted', actor: { type: 'staff', unitId: world.city.unit('grid-b1-1') } });
+
+    const mine = await world.request('GET', '/staff/patrol-reports', 'grid-b1-1');
+    expect(mine.body.data.map((item: Summary) => item.trackingCode)).toEqual([receipt.trackingCode]);
+    // A resident's case at the same grid is not a patrol report; another member has none.
+    await world.file({ buildingId: world.city.building('liangjingyuan-3') });
+    expect((await world.request('GET', '/staff/patrol-reports', 'grid-b1-1')).body.data).toHaveLength(1);
+    expect((await world.request('GET', '/staff/patrol-reports', 'community-b1')).body.data).toEqual([]);
+  });
+
+  it('refuses a report without a place, with unknown fields, or without a staff sign-in', async () => {
+    await world.freshCity();
+    const nowhere = await report('grid-b1-1', { description: '路灯不亮已经三天了' });
+    expect(nowhere.status).toBe(400);
+    expect(((await nowhere.json()) as { errors: { field: string }[] }).errors[0]!.field).toBe('json.buildingId');
+    expect((await report('grid-b1-1', { address: '金晖路12号', description: '路灯不亮已经三天了', channel: 'web' })).status).toBe(400);
+    expect((await report(null, { address: '金晖路12号', description: '路灯不亮已经三天了' })).status).toBe(401);
+    expect((await world.request('GET', '/staff/patrol-reports', null)).status).toBe(401);
+  });
+});
+
+describe('the dispatch console: hot spots and the supervision board', () => {
+  it('lists buildings where cases gather, within the caller\'s scope only', async () => {
+    await world.freshCity();
+    world.at('2026-03-02T09:00:00');
+    for (let i = 0; i < 3; i++) await world.file({ buildingId: world.city.building('dongsheng-1'), categoryId: world.city.category('01.02.01') });
+    await world.file({ buildingId: world.city.building('liangjingyuan-3') });
+    const city = await world.request('GET', '/staff/hot-spots?days=7', 'city');
+    expect(city.status).toBe(200);
+    expect(city.body.data).toEqual([
+      { building: { id: world.city.building('dongsheng-1'), name: '东晟小区1号楼' }, cases: 3, open: 3, categories: [{ id: world.city.category('01.02.01'), name: '物业服务', cases: 3 }], latestAt: expect.any(String) },
+    ]);
+    expect((await world.request('GET', '/staff/hot-spots?minCases=1', 'city')).body.data).toHaveLength(2);
+    expect((await world.request('GET', '/staff/hot-spots', 'street-b')).body.data).toEqual([]);
+    expect((await world.request('GET', '/staff/hot-spots?days=0', 'city')).status).toBe(400);
+  });
+
+  it('shows overdue and supervised cases across the subtree, and counts per holding unit', async () => {
+    await world.freshCity();
+    world.at('2026-03-02T09:00:00');
+    const late = await world.file({ buildingId: world.city.building('dongsheng-1') });
+    const other = await world.file({ buildingId: world.city.building('liangjingyuan-3') });
+    await world.act('grid-b1-1', other.id, 'accept');
+    world.at('2026-03-02T11:05:00');
+    await world.act('city', other.id, 'supervise', { unitId: world.city.unit('grid-b1-1'), reason: '请尽快处理并反馈' });
+    const board = await world.request('GET', '/staff/supervision-board', 'city');
+    expect(board.status).toBe(200);
+    expect(board.body.overdue.map((item: Summary) => item.id)).toEqual([late.id]);
+    expect(board.body.supervised.map((item: Summary) => item.id)).toEqual([other.id]);
+    expect(board.body.units).toEqual([
+      { unit: expect.objectContaining({ id: world.city.unit('grid-a1-1') }), held: 1, overdue: 1, nearing: 0, supervised: 0 },
+      { unit: expect.objectContaining({ id: world.city.unit('grid-b1-1') }), held: 1, overdue: 0, nearing: 0, supervised: 1 },
+    ]);
+    // A street sees its own subtree only.
+    const streetB = await world.request('GET', '/staff/supervision-board', 'street-b');
+    expect(streetB.body.overdue).toEqual([]);
+    expect(streetB.body.units.map((row: { unit: { id: string } }) => row.unit.id)).toEqual([world.city.unit('grid-b1-1')]);
+  });
+});
+
 describe('live changes for staff', () => {
   const open = async (who: string | null) => {
     const headers: Record<string, string> = who ? world.city.staffHeaders(who) : {};

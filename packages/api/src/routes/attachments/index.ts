@@ -49,7 +49,7 @@ const uploadBodyLimit = createMiddleware<AppEnv>(async (c, next) => {
   })(c, next);
 });
 
-/** A bearer token makes the caller staff; without one they are a resident. */
+/** Staff credentials (a bearer token or the staff pages' session) make the caller staff; without them they are a resident. */
 const optionalStaff = createMiddleware<AppEnv>(async (c, next) => {
   if (c.req.header('authorization')) return requireStaff(c, next);
   return next();
@@ -66,7 +66,7 @@ function contentDisposition(name: string, inline: boolean): string {
 }
 
 function staffOf(c: Context<AppEnv>) {
-  return c.req.header('authorization') ? c.get('staff') : undefined;
+  return c.get('staff');
 }
 
 export const attachmentsRoutes = createRouter()

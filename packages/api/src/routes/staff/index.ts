@@ -1,9 +1,22 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { and, eq } from 'drizzle-orm';
+import { cases } from '../../db/schema/index.js';
 import { caseKinds, caseStatuses } from '@huying/core';
 import { createRouter } from '../../http/router.js';
 import { requireStaff } from '../../http/staff-auth.js';
 import { executeCaseCommand } from '../../services/cases/commands.js';
-import { assertStaffCanSee, deadlineFilterStates, listStaffCases, staffCaseSorts, staffCaseView } from '../../services/cases/staff-queries.js';
+import {
+  assertStaffCanSee,
+  deadlineFilterStates,
+  hotSpots,
+  listPatrolReports,
+  listStaffCases,
+  staffCaseSorts,
+  staffCaseSummary,
+  staffCaseView,
+  supervisionBoard,
+} from '../../services/cases/staff-queries.js';
+import { submitCase } from '../../services/cases/submit.js';
 import {
   AttachmentSchema,
   CaseKindSchema,
@@ -220,6 +233,166 @@ for (const [action, definition] of Object.entries(staffCaseActions) as [StaffCas
     },
   );
 }
+
+const PatrolReportBody = z
+  .object({
+    kind: CaseKindSchema.default('complaint'),
+    urgency: UrgencySchema.optional(),
+    categoryId: z.uuid().nullish(),
+    buildingId: z.uuid().nullish(),
+    address: z.string().trim().max(300).nullish(),
+    latitude: z.number().min(-90).max(90).nullish(),
+    longitude: z.number().min(-180).max(180).nullish(),
+    description: z.string().trim().min(5, 'describe the problem in at least 5 characters').max(5000),
+    attachmentIds: z
+      .array(z.uuid())
+      .max(9, 'attach at most 9 files')
+      .optional()
+      .openapi({ description: 'Photos you uploaded beforehand with POST /attachments (only your own, each claimed once, within a day).' }),
+  })
+  .strict()
+  .refine((body) => body.buildingId || body.address || (body.latitude != null && body.longitude != null), {
+    message: 'say where: a building, an address, or the latitude and longitude',
+    path: ['buildingId'],
+  })
+  .openapi('PatrolReport', {
+    example: { kind: 'complaint', buildingId: '8d0f8f0e-3f1e-4a53-9c1a-4a0d4f0b6c11', description: '3号楼东侧井盖破损，夜间行人容易踩空' },
+  });
+
+const PatrolReportReceiptSchema = z
+  .object({ trackingCode: z.string(), case: StaffCaseSummarySchema })
+  .openapi('PatrolReportReceipt');
+
+router.openapi(
+  createRoute({
+    method: 'post',
+    path: '/staff/patrol-reports',
+    tags: ['Staff'],
+    summary: 'Report a problem found on patrol (channel `patrol`), opened at your own unit',
+    description:
+      'A grid member\'s quick report: the case opens at the reporter\'s unit, which then accepts and works it or sends it up like any other. Send an `Idempotency-Key` so that a retry on a weak connection never files it twice (keys are your own).',
+    security,
+    request: {
+      headers: z.object({ 'idempotency-key': z.string().regex(/^[\x21-\x7e]{1,255}$/, 'use 1–255 visible ASCII characters, e.g. a UUID').optional() }),
+      body: { required: true, content: { 'application/json': { schema: PatrolReportBody } } },
+    },
+    responses: {
+      201: { description: 'Filed', content: { 'application/json': { schema: PatrolReportReceiptSchema } } },
+      ...problemResponses(400, 401, 403, 404, 422),
+    },
+  }),
+  async (c) => {
+    const staff = c.get('staff');
+    const deps = c.get('deps');
+    const body = c.req.valid('json');
+    const result = await submitCase(deps, {
+      cityId: staff.cityId,
+      input: { ...body, channel: 'patrol', language: 'zh-CN' },
+      idempotencyKey: c.req.valid('header')['idempotency-key'] ?? null,
+      reporter: staff,
+    });
+    if (result.replayed) c.header('idempotent-replayed', 'true');
+    const [filed] = await deps.database.db
+      .select({ id: cases.id })
+      .from(cases)
+      .where(and(eq(cases.cityId, staff.cityId), eq(cases.trackingCode, result.body.trackingCode)));
+    const summary = filed && (await staffCaseSummary(deps.database.db, filed.id, deps.clock.now()));
+    if (!summary) throw new Error(`the patrol report ${result.body.trackingCode} was filed but cannot be read back`);
+    return c.json({ trackingCode: result.body.trackingCode, case: summary }, 201);
+  },
+);
+
+router.openapi(
+  createRoute({
+    method: 'get',
+    path: '/staff/patrol-reports',
+    tags: ['Staff'],
+    summary: 'Your own patrol reports, newest first, with where each stands',
+    security,
+    request: { query: z.object({ limit: limitSchema(100, 20), cursor: z.string().max(200).optional() }) },
+    responses: {
+      200: { description: 'A page of your reports', content: { 'application/json': { schema: z.object({ data: z.array(StaffCaseSummarySchema), nextCursor: z.string().nullable() }) } } },
+      ...problemResponses(400, 401, 403),
+    },
+  }),
+  async (c) => {
+    const { database, clock } = c.get('deps');
+    return c.json(await listPatrolReports(database.db, c.get('staff'), c.req.valid('query'), clock.now()), 200);
+  },
+);
+
+const HotSpotSchema = z
+  .object({
+    building: z.object({ id: z.uuid(), name: z.string() }),
+    cases: z.number().int().openapi({ description: 'Cases filed at the building in the window.' }),
+    open: z.number().int().openapi({ description: 'Of those, the ones still open.' }),
+    categories: z.array(z.object({ id: z.uuid(), name: z.string(), cases: z.number().int() })).openapi({ description: 'The categories most filed there (up to three).' }),
+    latestAt: z.iso.datetime(),
+  })
+  .openapi('HotSpot');
+
+router.openapi(
+  createRoute({
+    method: 'get',
+    path: '/staff/hot-spots',
+    tags: ['Staff'],
+    summary: 'Buildings where cases gather, most first',
+    description: 'Among the cases you may see, the buildings with at least `minCases` cases filed in the last `days` days.',
+    security,
+    request: {
+      query: z.object({
+        days: z.coerce.number().int().min(1).max(90).default(7),
+        minCases: z.coerce.number().int().min(1).max(100).default(2),
+        limit: limitSchema(50, 10),
+      }),
+    },
+    responses: {
+      200: { description: 'The hot spots', content: { 'application/json': { schema: z.object({ data: z.array(HotSpotSchema) }) } } },
+      ...problemResponses(400, 401, 403),
+    },
+  }),
+  async (c) => {
+    const { database, clock } = c.get('deps');
+    return c.json({ data: await hotSpots(database.db, c.get('staff'), c.req.valid('query'), clock.now()) }, 200);
+  },
+);
+
+const SupervisionBoardSchema = z
+  .object({
+    overdue: z.array(StaffCaseSummarySchema).openapi({ description: 'Cases past a running deadline, earliest first.' }),
+    supervised: z.array(StaffCaseSummarySchema).openapi({ description: 'Cases under a supervision notice not answered yet.' }),
+    units: z
+      .array(
+        z.object({
+          unit: UnitSummarySchema,
+          held: z.number().int(),
+          overdue: z.number().int(),
+          nearing: z.number().int(),
+          supervised: z.number().int(),
+        }),
+      )
+      .openapi({ description: 'Per holding unit: open cases, overdue, past the warning time, under supervision; most overdue first.' }),
+  })
+  .openapi('SupervisionBoard');
+
+router.openapi(
+  createRoute({
+    method: 'get',
+    path: '/staff/supervision-board',
+    tags: ['Staff'],
+    summary: 'Overdue and supervised cases across every unit of your subtree, and each unit\'s count',
+    security,
+    request: { query: z.object({ limit: limitSchema(200, 50) }) },
+    responses: {
+      200: { description: 'The board', content: { 'application/json': { schema: SupervisionBoardSchema } } },
+      ...problemResponses(400, 401, 403),
+    },
+  }),
+  async (c) => {
+    const { database, clock } = c.get('deps');
+    return c.json(await supervisionBoard(database.db, c.get('staff'), c.req.valid('query'), clock.now()), 200);
+  },
+);
 
 // Behind the same staff authentication.
 router.route('/', loopSettingsRoutes);

@@ -148,12 +148,13 @@ export async function uploadAttachment(
 
 /**
  * Binds a resident's uploads to the case being filed, in its transaction. Each upload can be
- * claimed once, by a case of its city, within a day of the upload.
+ * claimed once, by a case of its city, within a day of the upload. A staff member filing a case
+ * (a grid member's patrol report) claims only their own uploads.
  */
 export async function claimResidentUploads(
   tx: Database,
   deps: Pick<AppDependencies, 'clock'>,
-  input: { cityId: string; caseId: string; ids: readonly string[] },
+  input: { cityId: string; caseId: string; ids: readonly string[]; uploaderAccountId?: string | undefined },
 ): Promise<Attachment[]> {
   const ids = [...new Set(input.ids)];
   if (ids.length === 0) return [];
@@ -166,7 +167,9 @@ export async function claimResidentUploads(
       and(
         inArray(attachments.id, ids),
         eq(attachments.cityId, input.cityId),
-        eq(attachments.uploadedBy, 'resident'),
+        input.uploaderAccountId
+          ? and(eq(attachments.uploadedBy, 'staff'), eq(attachments.uploaderAccountId, input.uploaderAccountId))
+          : eq(attachments.uploadedBy, 'resident'),
         isNull(attachments.caseId),
         gt(attachments.createdAt, new Date(now.getTime() - unclaimedLifetimeMs)),
       ),

@@ -2,6 +2,7 @@ import {
   allowedCommands,
   deadlineState,
   maskPhone,
+  openStatuses,
   type CaseCommandType,
   type Deadline,
   type CaseKind,
@@ -10,7 +11,7 @@ import {
 import { and, asc, desc, eq, gt, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { StaffPrincipal } from '../../context.js';
 import type { Database } from '../../db/client.js';
-import { buildings, cases, categories, units } from '../../db/schema/index.js';
+import { buildings, caseEvents, cases, categories, units } from '../../db/schema/index.js';
 import { invalid, notFound } from '../../http/problems.js';
 import { loadUnit } from '../units.js';
 import { heldInScope, visibleTo } from './visibility.js';
@@ -366,5 +367,105 @@ export async function staffCaseView(db: Database, staff: StaffPrincipal, caseId:
       timers: event.timers,
     })),
     residentTimeline: residentTimeline(events),
+  };
+}
+
+/** Where a patrol report starts: the cases a staff member filed on patrol (the first event is theirs). */
+const filedOnPatrolBy = (accountId: string): SQL =>
+  sql`${cases.channel} = 'patrol' AND EXISTS (SELECT 1 FROM ${caseEvents} WHERE ${caseEvents.caseId} = ${cases.id} AND ${caseEvents.seq} = 1 AND ${caseEvents.actorAccountId} = ${accountId})`;
+
+/** A staff member's own patrol reports, newest first, as lists show them. */
+export function listPatrolReports(db: Database, staff: StaffPrincipal, page: { limit: number; cursor?: string | undefined }, now: Date) {
+  return pageOfCaseSummaries(db, [eq(cases.cityId, staff.cityId), filedOnPatrolBy(staff.accountId)], { ...page, sort: 'newest' }, now);
+}
+
+export interface HotSpot {
+  building: { id: string; name: string };
+  /** Cases filed at the building in the window, and how many of them are still open. */
+  cases: number;
+  open: number;
+  /** The categories most filed there, most first (at most three). */
+  categories: { id: string; name: string; cases: number }[];
+  latestAt: string;
+}
+
+/**
+ * Buildings where cases gather: those with at least `minCases` cases filed in the last `days`
+ * days among the cases the caller's scope holds or held, most first. The command centre reads
+ * the whole city; a street its streets, a property company its buildings.
+ */
+export async function hotSpots(
+  db: Database,
+  staff: StaffPrincipal,
+  options: { days: number; minCases: number; limit: number },
+  now: Date,
+): Promise<HotSpot[]> {
+  const since = new Date(now.getTime() - options.days * 24 * 3600 * 1000);
+  const inWindow = and(visibleTo(staff), gt(cases.createdAt, since), sql`${cases.buildingId} IS NOT NULL`);
+  const open = sql<number>`count(*) FILTER (WHERE ${inArray(cases.status, [...openStatuses])})::int`;
+  const rows = await db
+    .select({ id: buildings.id, name: buildings.name, cases: sql<number>`count(*)::int`, open, latestAt: sql<Date>`max(${cases.createdAt})` })
+    .from(cases)
+    .innerJoin(buildings, eq(buildings.id, cases.buildingId))
+    .where(inWindow)
+    .groupBy(buildings.id, buildings.name)
+    .having(sql`count(*) >= ${options.minCases}`)
+    .orderBy(sql`count(*) DESC`, buildings.name)
+    .limit(options.limit);
+  if (rows.length === 0) return [];
+  const byCategory = await db
+    .select({ buildingId: cases.buildingId, id: categories.id, name: categories.level3, cases: sql<number>`count(*)::int` })
+    .from(cases)
+    .innerJoin(categories, eq(categories.id, cases.categoryId))
+    .where(and(inWindow, inArray(cases.buildingId, rows.map((row) => row.id))))
+    .groupBy(cases.buildingId, categories.id, categories.level3)
+    .orderBy(sql`count(*) DESC`, categories.level3);
+  return rows.map((row) => ({
+    building: { id: row.id, name: row.name },
+    cases: row.cases,
+    open: row.open,
+    categories: byCategory.filter((entry) => entry.buildingId === row.id).slice(0, 3).map(({ id, name, cases: count }) => ({ id, name, cases: count })),
+    latestAt: new Date(row.latestAt).toISOString(),
+  }));
+}
+
+export interface SupervisionBoardUnit {
+  unit: UnitSummary;
+  /** Open cases the unit holds, those with a deadline passed, those past the warning time, and those under open supervision. */
+  held: number;
+  overdue: number;
+  nearing: number;
+  supervised: number;
+}
+
+/**
+ * What the command centre watches across every unit of the caller's subtree: the overdue cases
+ * (earliest deadline first), the cases under an unanswered supervision notice, and per holding
+ * unit how many it holds, how many are overdue, nearing and supervised — most overdue first.
+ */
+export async function supervisionBoard(db: Database, staff: StaffPrincipal, options: { limit: number }, now: Date) {
+  const scope = [heldInScope(staff), eq(cases.cityId, staff.cityId)];
+  const supervised = sql`jsonb_array_length(${cases.supervisions}) > 0`;
+  const [overdue, underSupervision, perUnit] = await Promise.all([
+    pageOfCaseSummaries(db, [...scope, lte(cases.dueAt, now)], { sort: 'due', limit: options.limit }, now),
+    pageOfCaseSummaries(db, [...scope, supervised], { sort: 'due', limit: options.limit }, now),
+    db
+      .select({
+        unit: { id: units.id, name: units.name, kind: units.kind },
+        held: sql<number>`count(*)::int`,
+        overdue: sql<number>`count(*) FILTER (WHERE ${lte(cases.dueAt, now)})::int`,
+        nearing: sql<number>`count(*) FILTER (WHERE ${and(gt(cases.dueAt, now), warningReached(now))})::int`,
+        supervised: sql<number>`count(*) FILTER (WHERE ${supervised})::int`,
+      })
+      .from(cases)
+      .innerJoin(units, eq(units.id, cases.holderUnitId))
+      .where(and(...scope, inArray(cases.status, [...openStatuses])))
+      .groupBy(units.id, units.name, units.kind)
+      .orderBy(sql`count(*) FILTER (WHERE ${lte(cases.dueAt, now)}) DESC`, sql`count(*) DESC`, units.name),
+  ]);
+  return {
+    overdue: overdue.data,
+    supervised: underSupervision.data,
+    units: perUnit satisfies SupervisionBoardUnit[],
   };
 }

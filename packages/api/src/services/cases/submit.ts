@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  type Actor,
   createCaseSecret,
   createTrackingCode,
   normalizePhone,
@@ -8,7 +9,7 @@ import {
   type Urgency,
 } from '@huying/core';
 import { and, eq } from 'drizzle-orm';
-import type { AppDependencies } from '../../context.js';
+import type { AppDependencies, StaffPrincipal } from '../../context.js';
 import type { Database } from '../../db/client.js';
 import { cases, categories } from '../../db/schema/index.js';
 import { invalid, ProblemError } from '../../http/problems.js';
@@ -57,9 +58,13 @@ function titleFrom(description: string): string {
   return firstLine.length > 40 ? `${firstLine.slice(0, 40)}…` : firstLine;
 }
 
+/**
+ * Files a case. A resident's case is routed by the city's intake rules; a staff `reporter` (a
+ * grid member on patrol) files it at their own unit, channel `patrol`, as the first event's actor.
+ */
 export async function submitCase(
   deps: AppDependencies,
-  { cityId, input, idempotencyKey }: { cityId: string; input: SubmitCaseInput; idempotencyKey: string | null },
+  { cityId, input, idempotencyKey, reporter }: { cityId: string; input: SubmitCaseInput; idempotencyKey: string | null; reporter?: StaffPrincipal },
 ): Promise<{ status: number; body: SubmittedCase; replayed: boolean }> {
   const { db } = deps.database;
   const phone = input.contact?.phone ? normalizePhone(input.contact.phone) : null;
@@ -84,6 +89,7 @@ export async function submitCase(
       building,
       categoryId: input.categoryId ?? null,
       now,
+      intakeUnitId: reporter?.unit.id,
     });
     const id = crypto.randomUUID();
     const secret = createCaseSecret();
@@ -99,7 +105,7 @@ export async function submitCase(
           trackingCode: candidate,
           secretHash: hashSecret(id, secret),
           kind: input.kind,
-          channel: channel ?? input.channel,
+          channel: reporter ? 'patrol' : (channel ?? input.channel),
           urgency: input.urgency ?? 'normal',
           categoryId: input.categoryId ?? null,
           buildingId: building?.id ?? null,
@@ -123,9 +129,10 @@ export async function submitCase(
     }
     if (!trackingCode) throw new ProblemError('service-unavailable', 'could not allocate a tracking code; please retry');
     // Claimed once the case row exists: the uploads then point at it.
-    const attachments = await claimResidentUploads(tx, deps, { cityId, caseId: id, ids: input.attachmentIds ?? [] });
+    const attachments = await claimResidentUploads(tx, deps, { cityId, caseId: id, ids: input.attachmentIds ?? [], uploaderAccountId: reporter?.accountId });
     if (attachments.length > 0) await tx.update(cases).set({ attachments }).where(eq(cases.id, id));
-    await appendCaseEvent(tx, { caseId: id, cityId, trackingCode, seq: 1, event: opened.event, actor: { type: 'resident' } });
+    const actor: Actor = reporter ? { type: 'staff', accountId: reporter.accountId, unit: reporter.unit } : { type: 'resident' };
+    await appendCaseEvent(tx, { caseId: id, cityId, trackingCode, seq: 1, event: opened.event, actor });
     await assignOnDutyOfficer(tx, { cityId, caseId: id, kind: input.kind, at: now });
     const view = await residentView(tx, id);
     const body: SubmittedCase = {
@@ -139,6 +146,8 @@ export async function submitCase(
 
   return db.transaction(async (tx) => {
     if (!idempotencyKey) return { ...(await create(tx)), replayed: false };
-    return runOnce(tx, { scope: `cases:create:${cityId}`, key: idempotencyKey, request: input }, () => create(tx));
+    // A reporter's keys are their own: two grid members may well pick the same one.
+    const scope = reporter ? `patrol:create:${reporter.accountId}` : `cases:create:${cityId}`;
+    return runOnce(tx, { scope, key: idempotencyKey, request: input }, () => create(tx));
   });
 }

@@ -53,10 +53,13 @@ export async function routeIntake(db: Database, input: IntakeInput, known: { pol
   return { ...unit, decision };
 }
 
-/** Routes a new case and opens it there, with the deadlines of its kind, urgency and category. */
-export async function openRoutedCase(db: Database, input: IntakeInput & { urgency: Urgency; now: Date }) {
+/**
+ * Routes a new case and opens it there, with the deadlines of its kind, urgency and category.
+ * `intakeUnitId` skips the routing: a grid member's patrol report opens at their own grid.
+ */
+export async function openRoutedCase(db: Database, input: IntakeInput & { urgency: Urgency; now: Date; intakeUnitId?: string | undefined }) {
   const settings = await new LoopCache().settings(db, input.cityId);
-  const intake = await routeIntake(db, input, { policy: settings.policy });
+  const intake = input.intakeUnitId ? await loadUnit(db, input.cityId, input.intakeUnitId) : await routeIntake(db, input, { policy: settings.policy });
   const { timing } = await caseTiming(db, settings, { kind: input.kind, urgency: input.urgency, categoryId: input.categoryId });
   return { intake, opened: openCase(input.kind, intake.id, input.now.toISOString(), timing) };
 }
