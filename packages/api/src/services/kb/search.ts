@@ -15,12 +15,13 @@ import { anyOfQuery } from './terms.js';
  * the GIN index on their bigram vectors); each candidate scores the weights of the words it
  * holds, and documents score from their articles and their title:
  *
- *   best article + ½ · words covered anywhere in the document + title words + ½ · ln(1 + articles hit)
+ *   best article + ½ · words covered anywhere in the document + 1½ · title words + ½ · ln(1 + articles hit)
  *
  * then × 0.85 for a superseded version, and × 1.1 for a document of the city itself (or its
- * prefecture), × 1.06 of its province, × 1 national and × 0.8 of another province, whose rules
- * and service guides do not apply to the city's residents: with equal text the local rule comes
- * first, and another province's procedure needs clearly better text to outrank a national rule.
+ * prefecture), × 1.06 of its province, × 1 national, × 0.85 of another city of the province and
+ * × 0.8 of another province: those last rules and service guides do not apply to the city's
+ * residents. With equal text the local rule comes first, and another place's rule needs clearly
+ * better text to outrank one that applies.
  */
 
 export type KbStatusFilter = KbStatus | 'all';
@@ -80,6 +81,8 @@ const candidateCap = 2000;
 /** Articles the rare words of a query may find together before common words stop gating. */
 const candidateBudget = 2000;
 const hitsPerDocument = 3;
+/** Documents whose titles match best, whose provisions are scored whatever the gate. */
+const titleDocuments = 30;
 const maxOffset = 1000;
 
 interface WeightedWord extends QueryWord {
@@ -139,6 +142,17 @@ const maskWeight = (mask: SQL, words: WeightedWord[]) =>
     sql` + `,
   );
 
+/** Only documents in force, nothing else asked: the filter every resident search starts with. */
+const isDefault = (filters: KbSearchFilters) =>
+  (filters.status ?? 'in_force') === 'in_force' &&
+  !filters.categories?.length &&
+  !filters.regions?.length &&
+  !filters.issuingLevels?.length &&
+  !filters.sources?.length &&
+  !filters.province &&
+  !filters.from &&
+  !filters.to;
+
 function filterSql(filters: KbSearchFilters): SQL {
   const conditions: SQL[] = [];
   const status = filters.status ?? 'in_force';
@@ -181,54 +195,69 @@ export async function searchKnowledgeBase(db: Database, options: KbSearchOptions
   const weighted = await weighWords(db, options.cityId, parsed.words, context.articleCount);
   const gate = candidateGate(weighted, context.articleCount);
   const anyWord = weighted.map((word) => `(${word.query})`).join(' | ');
-  const filter = filterSql(filters);
+  const filter = isDefault(filters) ? null : filterSql(filters);
   const cityId = options.cityId;
 
   const articleMask = matchMask(sql`a.search`, weighted);
   const titleMask = matchMask(sql`d.title_search`, weighted);
-  // What ranking needs of a document travels with its candidates, so the wide document rows are
-  // read only for the page shown.
-  const rankingColumns = sql`d.status, d.locality, d.province, d.region, d.version_date`;
-  const candidates = gate
-    ? sql`SELECT a.id, a.document_id, ${articleMask} AS mask, ${rankingColumns}
-          FROM kb_articles a JOIN kb_documents d ON d.id = a.document_id
-          WHERE a.city_id = ${cityId} AND a.search @@ ${gate}::tsquery AND ${filter}
+  const defaultFilters = filter === null;
+  // With the usual filters (in force, nothing else) candidates are scored from the index and the
+  // article rows alone; other filters need each candidate's document.
+  const candidateFilter = defaultFilters
+    ? sql`true`
+    : sql`a.document_id IN (SELECT d.id FROM kb_documents d WHERE d.city_id = ${cityId} AND ${filterSql(filters)})`;
+  const gated = gate
+    ? sql`SELECT a.id, a.document_id, ${articleMask} AS mask
+          FROM kb_articles a
+          WHERE a.city_id = ${cityId} AND a.search @@ ${gate}::tsquery AND ${candidateFilter}
           LIMIT ${candidateCap}`
-    : sql`SELECT NULL::uuid AS id, NULL::uuid AS document_id, 0 AS mask, ${rankingColumns} FROM kb_documents d WHERE false`;
+    : sql`SELECT NULL::uuid AS id, NULL::uuid AS document_id, 0 AS mask WHERE false`;
 
-  const mainQuery = sql`WITH candidates AS (${candidates}),
+  // How much a document's territory matters to this city's residents (see the comment at the top).
+  const locality = sql`(CASE WHEN d.locality = ANY(${sql.param(context.localAreas)}::text[]) THEN 1.1
+                            WHEN d.region = 'province' AND d.province = ${context.province} THEN 1.06
+                            WHEN d.region = 'national' THEN 1
+                            WHEN d.province = ${context.province} THEN 0.85
+                            ELSE 0.8 END)`;
+  const mainQuery = sql`WITH by_title AS (
+          SELECT d.id AS document_id, ${titleMask} AS mask, ${locality} AS place
+          FROM kb_documents d
+          WHERE d.city_id = ${cityId} AND d.title_search @@ ${anyWord}::tsquery AND ${filterSql(filters)}
+        ),
+        candidates AS (
+          (${gated})
+          UNION
+          -- The provisions of the documents whose titles answer the query best are scored too,
+          -- even when the query's rare words are elsewhere (遛狗 → the 养犬 regulations).
+          (SELECT a.id, a.document_id, ${articleMask} AS mask
+           FROM kb_articles a
+           WHERE a.document_id IN (SELECT document_id FROM by_title ORDER BY (${maskWeight(sql`mask`, weighted)}) * place DESC, document_id LIMIT ${titleDocuments})
+             AND a.search @@ ${anyWord}::tsquery)
+        ),
         scored AS (SELECT *, ${maskWeight(sql`mask`, weighted)} AS score FROM candidates),
         by_document AS (
           SELECT document_id, max(score) AS best, count(*)::int AS hits, bit_or(mask) AS mask,
-                 (array_agg(id ORDER BY score DESC, id))[1:${hitsPerDocument}] AS top_articles,
-                 min(status) AS status, min(locality) AS locality, min(province) AS province, min(region) AS region,
-                 min(version_date) AS version_date
+                 (array_agg(id ORDER BY score DESC, id))[1:${hitsPerDocument}] AS top_articles
           FROM scored GROUP BY document_id
-        ),
-        by_title AS (
-          SELECT d.id AS document_id, ${titleMask} AS mask, ${rankingColumns}
-          FROM kb_documents d
-          WHERE d.city_id = ${cityId} AND d.title_search @@ ${anyWord}::tsquery AND ${filter}
         ),
         found AS (
           SELECT coalesce(b.document_id, t.document_id) AS document_id, coalesce(b.best, 0) AS best,
                  coalesce(b.hits, 0) AS hits, b.top_articles, coalesce(t.mask, 0) AS title_mask,
-                 coalesce(b.mask, 0) | coalesce(t.mask, 0) AS mask,
-                 coalesce(b.status, t.status) AS status, coalesce(b.locality, t.locality) AS locality,
-                 coalesce(b.province, t.province) AS province, coalesce(b.region, t.region) AS region,
-                 coalesce(b.version_date, t.version_date) AS version_date
+                 coalesce(b.mask, 0) | coalesce(t.mask, 0) AS mask
           FROM by_document b FULL JOIN by_title t ON t.document_id = b.document_id
         ),
         ranked AS (
-          SELECT document_id, hits, top_articles, status, version_date,
-                 (best + 0.5 * (${maskWeight(sql`mask`, weighted)}) + (${maskWeight(sql`title_mask`, weighted)}) + 0.5 * ln(1 + hits))
-                   * (CASE WHEN status = 'superseded' THEN 0.85 ELSE 1 END)
-                   * (CASE WHEN locality = ANY(${sql.param(context.localAreas)}::text[]) THEN 1.1
-                           WHEN province = ${context.province} THEN 1.06
-                           WHEN region = 'national' THEN 1 ELSE 0.8 END) AS score,
+          SELECT f.document_id, f.hits, f.top_articles, d.status, d.version_date,
+                 (f.best + 0.5 * (${maskWeight(sql`f.mask`, weighted)}) + 1.5 * (${maskWeight(sql`f.title_mask`, weighted)}) + 0.5 * ln(1 + f.hits))
+                   * (CASE WHEN d.status = 'superseded' THEN 0.85 ELSE 1 END)
+                   * ${locality} AS score,
                  count(*) OVER ()::int AS total
-          FROM found
-          ORDER BY score DESC, status = 'superseded', version_date DESC NULLS LAST, document_id
+          -- Each found document by its key: a few hundred index lookups, never a read of the whole table.
+          FROM found f CROSS JOIN LATERAL (
+            SELECT d.status, d.version_date, d.locality, d.region, d.province FROM kb_documents d
+            WHERE d.id = f.document_id AND ${filterSql(filters)} OFFSET 0
+          ) AS d
+          ORDER BY score DESC, d.status = 'superseded', d.version_date DESC NULLS LAST, f.document_id
           LIMIT ${options.limit} OFFSET ${offset}
         )
         SELECT d.id, d.title, d.subtitle, d.category, d.subcategory, d.region, d.province, d.locality,
