@@ -1,14 +1,18 @@
 /**
- * Runs the background jobs on a schedule: the deadline sweep often, the idempotency purge
- * hourly. `huying worker` runs only these; `huying serve` runs them beside the API unless told
+ * Runs the background jobs on a schedule: the deadline sweep and the webhook outbox often, the
+ * idempotency purge hourly. `huying worker` runs only these; `huying serve` runs them beside the API unless told
  * not to. Any number of workers may run against one database.
  */
 import { sweepDueCases, type JobDependencies, type SweepOptions } from './deadline-sweep.js';
 import { purgeExpiredIdempotencyKeys } from './idempotency-purge.js';
+import { runMonthlyAssessment, type AssessmentJobOptions } from './monthly-assessment.js';
+import { deliverDueWebhooks, type WebhookDeliveryOptions } from './webhook-delivery.js';
 
 export interface WorkerOptions extends SweepOptions {
   sweepEveryMs?: number;
   purgeEveryMs?: number;
+  webhooksEveryMs?: number;
+  webhooks?: WebhookDeliveryOptions;
 }
 
 export interface RunningWorker {
@@ -25,7 +29,13 @@ interface Job {
 export function startWorker(deps: JobDependencies, options: WorkerOptions = {}): RunningWorker {
   const jobs: Job[] = [
     { name: 'deadline-sweep', everyMs: options.sweepEveryMs ?? 30_000, run: () => sweepDueCases(deps, options) },
+    { name: 'webhook-delivery', everyMs: options.webhooksEveryMs ?? 5_000, run: () => deliverDueWebhooks(deps, { ...options.webhooks, ...(options.cityIds ? { cityIds: options.cityIds } : {}) }) },
     { name: 'idempotency-purge', everyMs: options.purgeEveryMs ?? 60 * 60_000, run: () => purgeExpiredIdempotencyKeys(deps) },
+    {
+      name: 'monthly-assessment',
+      everyMs: options.assessmentEveryMs ?? 10 * 60_000,
+      run: () => runMonthlyAssessment(deps, { ...options.assessment, ...(options.cityIds ? { cityIds: options.cityIds } : {}) }),
+    },
   ];
   let stopped = false;
   const timers = new Set<NodeJS.Timeout>();

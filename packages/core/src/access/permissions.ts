@@ -34,6 +34,7 @@ export const staffPermissions = {
   'cases.supervise': 'issue a supervision notice (督办) to a unit below',
   'cases.contact.reveal': "see a resident's full phone number on a case your unit holds (every reveal is logged)",
   'attachments.upload': 'attach files to cases as staff',
+  'hotline.intake': 'log hotline calls as cases, see how often a caller called before, and answer consultations on the call',
   'suggestions.use': 'ask for routing suggestions and record routing decisions',
   'suggestions.report': 'read how often routing suggestions were accepted',
   'loop.read': "read the city's loop settings, supervision notices, warnings and loop reports",
@@ -79,13 +80,13 @@ const levelUnit = [...everyone, ...handling, 'cases.escalate', 'cases.dispatch',
 
 /** The permission table: role → what it may do. */
 export const rolePermissions: Record<StaffRole, readonly StaffPermission[]> = {
-  dispatcher: [...levelUnit, 'suggestions.report', 'loop.edit', 'roster.plan'],
+  dispatcher: [...levelUnit, 'suggestions.report', 'loop.edit', 'roster.plan', 'hotline.intake'],
   street_staff: levelUnit,
   community_staff: levelUnit,
   grid_member: [...everyone, ...handling, 'cases.escalate', 'suggestions.use', 'signs.manage'],
   department_handler: [...everyone, ...handling, 'cases.escalate', 'cases.dispatch', 'suggestions.use'],
   property_manager: [...everyone, ...handling, 'cases.escalate', 'signs.manage'],
-  information_officer: [...everyone, ...handling, 'kb.lexicon.edit', 'roster.duty'],
+  information_officer: [...everyone, ...handling, 'kb.lexicon.edit', 'roster.duty', 'hotline.intake'],
   supervisor: [...everyone, 'cases.read', 'cases.supervise', 'suggestions.report', 'roster.plan', 'accounts.read', 'audit.read', 'analytics.read', 'assessment.generate', 'assessment.config.edit'],
   admin: Object.keys(staffPermissions) as StaffPermission[],
 };

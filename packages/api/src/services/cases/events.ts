@@ -2,6 +2,7 @@ import type { Actor, CaseEvent } from '@huying/core';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { caseEvents } from '../../db/schema/index.js';
+import { enqueueWebhookDeliveries } from '../webhooks/outbox.js';
 
 /** The channel on which every new case event is announced, for live updates across processes. */
 export const caseEventsChannel = 'huying_case_events';
@@ -46,8 +47,9 @@ export function eventRow(input: { caseId: string; cityId: string; seq: number; e
 }
 
 /**
- * Appends one event and announces it. NOTIFY inside the transaction is delivered only if it
- * commits, so listeners never hear of a change that was rolled back.
+ * Appends one event, announces it and writes its webhook deliveries (the outbox). NOTIFY inside
+ * the transaction is delivered only if it commits, so listeners never hear of a change that was
+ * rolled back; the deliveries commit or vanish with the event.
  */
 export async function appendCaseEvent(
   tx: Database,
@@ -67,6 +69,7 @@ export async function appendCaseEvent(
   const [[row]] = await Promise.all([
     tx.insert(caseEvents).values(eventRow(input)).returning(),
     tx.execute(sql`SELECT pg_notify(${caseEventsChannel}, ${JSON.stringify(notice)})`),
+    enqueueWebhookDeliveries(tx, input),
   ]);
   if (!row) throw new Error('the event insert returned no row');
   return row;
