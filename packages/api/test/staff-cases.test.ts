@@ -81,24 +81,29 @@ describe('working a case', () => {
     expect(redispatched).toMatchObject({ status: 'submitted', holder: { name: '市住房和城乡建设局' }, hops: 6 });
   });
 
-  it('a community still sees a case it escalated, and its contact phone only masked', async () => {
+  it('a community still sees a case it escalated; the phone is masked, revealable only while it holds the case', async () => {
     const { id } = await fileCase();
     await act('grid-a1-1', id, 'escalate', { reason: '需社区协调' });
     const held = await (await app.request(`/api/v1/staff/cases/${id}`, { headers: city.staffHeaders('community-a1') })).json();
-    expect(held.contact.phone).toBe('13912345678');
+    expect(held.contact).toMatchObject({ phone: '139****5678', revealable: true });
+    expect((await act('community-a1', id, 'contact/reveal')).status).toBe(200);
     await act('community-a1', id, 'escalate', { reason: '需街道协调' });
     const after = await (await app.request(`/api/v1/staff/cases/${id}`, { headers: city.staffHeaders('community-a1') })).json();
-    expect(after.contact.phone).toBe('139****5678');
+    expect(after.contact).toMatchObject({ phone: '139****5678', revealable: false });
+    expect((await act('community-a1', id, 'contact/reveal')).status).toBe(403);
   });
 });
 
 describe('refusals', () => {
   it('a unit outside the case\'s tree sees nothing: 404, not 403', async () => {
     const { id } = await fileCase();
-    for (const outsider of ['grid-b1-1', 'community-b1', 'street-b', 'dept-water', 'property-a1']) {
+    for (const outsider of ['grid-b1-1', 'community-b1', 'street-b', 'dept-water']) {
       expect((await app.request(`/api/v1/staff/cases/${id}`, { headers: city.staffHeaders(outsider) })).status, outsider).toBe(404);
       expect((await act(outsider, id, 'accept')).status, outsider).toBe(404);
     }
+    // The property company of the building sees the case (its building) but cannot act on it.
+    expect((await app.request(`/api/v1/staff/cases/${id}`, { headers: city.staffHeaders('property-a1') })).status).toBe(200);
+    expect((await act('property-a1', id, 'accept')).status).toBe(403);
   });
 
   it('another city\'s staff cannot see or act on the case', async () => {
