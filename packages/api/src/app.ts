@@ -31,6 +31,7 @@ import { staffRoutes } from './routes/staff/index.js';
 import { staffLiveRoutes } from './routes/staff-live/index.js';
 import { suggestionsRoutes } from './routes/suggestions/index.js';
 import { kbRoutes } from './routes/kb/index.js';
+import { webhooksRoutes } from './routes/webhooks/index.js';
 import { rosterRoutes } from './routes/roster/index.js';
 import { deviceKeyHeader, kiosksRoutes, residentOrKioskAccess } from './routes/kiosks/index.js';
 
@@ -141,6 +142,7 @@ export function createApp(deps: AppDependencies) {
   app.route('/api/v1', kbRoutes);
   app.route('/api/v1', rosterRoutes);
   app.route('/api/v1', kiosksRoutes);
+  app.route('/api/v1', webhooksRoutes);
   app.route('/', embedRoutes);
   app.route('/', trackPageRoutes);
 
