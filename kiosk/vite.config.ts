@@ -13,7 +13,7 @@ export default defineConfig({
       manifest: {
         name: '有呼必应 自助终端',
         short_name: '有呼必应',
-        description: '服务大厅自助终端：扫码查询诉求办理进度。',
+        description: '服务大厅自助终端：反映问题、查询进度、政策咨询、评价办理结果。',
         lang: 'zh-CN',
         start_url: '.',
         scope: '.',
