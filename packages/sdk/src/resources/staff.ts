@@ -1,7 +1,9 @@
 import type { APIClient } from '../core/client.js';
+import { LiveStream, type LiveOptions } from '../core/live.js';
 import { PagePromise, type Page } from '../core/pagination.js';
 import type { paths } from '../generated/api.js';
 import type { CaseKind, CaseStatus, StaffCaseSummary, StaffCaseView, StaffMe } from '../types.js';
+import { openEvents } from './tracking.js';
 import { LoopSettings, Supervision } from './loop.js';
 import { StaffSuggestions } from './suggestions.js';
 
@@ -24,8 +26,30 @@ export interface StaffCaseFilter {
   scope?: 'held' | 'subtree' | 'parts';
   /** Only cases with a running deadline due by then (ISO 8601; now gives the overdue ones). */
   dueBefore?: string;
+  /** How the most pressing running deadline stands: `overdue`, `nearing` (warning time passed), `running`, or `none` running. */
+  deadline?: StaffDeadlineState[];
+  /** `newest` (default) or `oldest` filed first, or `due`: earliest running deadline first. */
+  sort?: 'newest' | 'oldest' | 'due';
   limit?: number;
 }
+
+export type StaffDeadlineState = 'overdue' | 'nearing' | 'running' | 'none';
+
+/** What the staff stream sends: `ready` when a connection opens (reload your list), then each change. */
+export type StaffCaseChange =
+  | { type: 'ready' }
+  | { type: 'case'; event: { type: string; seq: number; status: CaseStatus }; case: StaffCaseSummary };
+
+type Json<Path extends keyof paths, Method extends 'get' | 'post'> = paths[Path][Method] extends {
+  responses: { [status: number]: { content: { 'application/json': infer Body } } };
+}
+  ? Body
+  : never;
+
+export type PatrolReportBody = NonNullable<paths['/api/v1/staff/patrol-reports']['post']['requestBody']>['content']['application/json'];
+export type PatrolReportReceipt = paths['/api/v1/staff/patrol-reports']['post']['responses'][201]['content']['application/json'];
+export type HotSpot = Json<'/api/v1/staff/hot-spots', 'get'>['data'][number];
+export type SupervisionBoard = paths['/api/v1/staff/supervision-board']['get']['responses'][200]['content']['application/json'];
 
 /** The cases a unit works, and every move of the loop. Needs a staff token. */
 export class StaffCases {
@@ -39,6 +63,18 @@ export class StaffCases {
 
   get(id: string): Promise<StaffCaseView> {
     return this.client.request('GET', `/api/v1/staff/cases/${encodeURIComponent(id)}`);
+  }
+
+  /**
+   * Every change to the cases you may see, live. Each connection starts with `ready`: reload the
+   * list you show then, since changes made while disconnected are not replayed.
+   */
+  live(options: LiveOptions = {}): LiveStream<StaffCaseChange> {
+    return new LiveStream<StaffCaseChange>(
+      (_lastEventId, signal) => openEvents(this.client, '/api/v1/staff/events', null, signal),
+      options,
+      (type, data) => (type === 'case' ? { type: 'case', ...(data as Omit<Extract<StaffCaseChange, { type: 'case' }>, 'type'>) } : { type: 'ready' }),
+    );
   }
 
   #act<Name extends ActionName>(id: string, action: Name, body: ActionBody<Name>): Promise<StaffCaseView> {
@@ -109,6 +145,30 @@ export class Staff {
     this.loop = new LoopSettings(client);
     this.supervision = new Supervision(client);
     this.suggestions = new StaffSuggestions(client);
+  }
+
+  /**
+   * A problem found on patrol, filed at your own unit (channel `patrol`). Upload photos first with
+   * `attachments.upload`; pass an idempotency key so a retry never files it twice.
+   */
+  reportPatrol(body: PatrolReportBody, options: { idempotencyKey?: string } = {}): Promise<PatrolReportReceipt> {
+    return this.client.request('POST', '/api/v1/staff/patrol-reports', { body, idempotencyKey: options.idempotencyKey ?? crypto.randomUUID() });
+  }
+
+  /** Your own patrol reports, newest first. */
+  patrolReports(options: { limit?: number } = {}): PagePromise<StaffCaseSummary> {
+    return new PagePromise((cursor) => this.client.request<Page<StaffCaseSummary>>('GET', '/api/v1/staff/patrol-reports', { query: { ...options, cursor } }));
+  }
+
+  /** Buildings where cases gather among those you may see. */
+  async hotSpots(options: { days?: number; minCases?: number; limit?: number } = {}): Promise<HotSpot[]> {
+    const { data } = await this.client.request<{ data: HotSpot[] }>('GET', '/api/v1/staff/hot-spots', { query: options });
+    return data;
+  }
+
+  /** Overdue and supervised cases across your subtree, and each holding unit's counts. */
+  supervisionBoard(options: { limit?: number } = {}): Promise<SupervisionBoard> {
+    return this.client.request('GET', '/api/v1/staff/supervision-board', { query: options });
   }
 
   /** Who the token belongs to: account, role and unit. */
