@@ -13,6 +13,7 @@ import { siteKeyHeader } from './http/site-key.js';
 import { routeKey, routePermissions } from './http/route-permissions.js';
 import { staffAccess } from './http/staff-auth.js';
 import { adminRoutes } from './routes/admin/index.js';
+import { assessmentRoutes } from './routes/assessment/index.js';
 import { attachmentsRoutes } from './routes/attachments/index.js';
 import { authRoutes } from './routes/auth/index.js';
 import { contactRoutes } from './routes/contact/index.js';
@@ -24,6 +25,7 @@ import { healthRoutes } from './routes/health/index.js';
 import { liveRoutes } from './routes/live/index.js';
 import { scanPageRoutes } from './routes/pages/scan/index.js';
 import { trackPageRoutes } from './routes/pages/track.js';
+import { publicRoutes } from './routes/public/index.js';
 import { qrRoutes } from './routes/qr/index.js';
 import { similarRoutes } from './routes/similar/index.js';
 import { siteKeysRoutes } from './routes/site-keys/index.js';
@@ -58,6 +60,7 @@ const residentPaths = [
   '/api/v1/kb/facets',
   '/api/v1/kb/documents/*',
   '/api/v1/kb/articles/*',
+  '/api/v1/public/stats',
 ];
 
 const documentInfo = (publicUrl: string) => ({
@@ -143,6 +146,8 @@ export function createApp(deps: AppDependencies) {
   app.route('/api/v1', rosterRoutes);
   app.route('/api/v1', kiosksRoutes);
   app.route('/api/v1', webhooksRoutes);
+  app.route('/api/v1', assessmentRoutes);
+  app.route('/api/v1', publicRoutes);
   app.route('/', embedRoutes);
   app.route('/', trackPageRoutes);
 
