@@ -142,6 +142,17 @@ const table: Record<string, StaffPermission | RouteAccess> = {
   [`POST ${v1}/admin/api-keys`]: 'api-keys.manage',
   [`POST ${v1}/admin/api-keys/{id}/revoke`]: 'api-keys.manage',
   [`GET ${v1}/admin/audit`]: 'audit.read',
+
+  // Assessment and analysis
+  [`GET ${v1}/staff/assessment/months`]: 'assessment.read',
+  [`GET ${v1}/staff/assessment/months/{month}`]: 'assessment.read',
+  [`GET ${v1}/staff/assessment/months/{month}/revisions`]: 'assessment.read',
+  [`GET ${v1}/staff/assessment/months/{month}/export`]: 'assessment.read',
+  [`GET ${v1}/staff/assessment/months/{month}/cases`]: 'assessment.read',
+  [`POST ${v1}/staff/assessment/months/{month}/generate`]: 'assessment.generate',
+  [`GET ${v1}/staff/assessment/config`]: 'assessment.read',
+  [`POST ${v1}/staff/assessment/config`]: 'assessment.config.edit',
+  [`GET ${v1}/staff/analytics/dashboard`]: 'analytics.read',
 };
 
 export const routePermissions: ReadonlyMap<string, RouteAccess> = new Map(
