@@ -8,8 +8,9 @@ import type { DatabaseHandle } from '../src/db/client.js';
 import { cities, integratorKeys, staffAccounts } from '../src/db/schema/index.js';
 import { onError } from '../src/http/error-handler.js';
 import { requireIntegrator } from '../src/http/staff-auth.js';
+import { demoPassword, seedDemoSignIns } from '../src/services/auth/demo-accounts.js';
 import { loginLimits, throttleKey, countAttempt } from '../src/services/auth/throttle.js';
-import { createStaffAccount, startTestCity, type TestCity } from '../src/testing/index.js';
+import { createStaffAccount, createTestCity, startTestCity, type TestCity } from '../src/testing/index.js';
 
 /**
  * Signing in and staying signed in: the session cookie and its CSRF token, throttling and
@@ -490,6 +491,29 @@ describe('integrator API keys', () => {
     expect((await call({ 'huying-api-key': key.key })).status).toBe(401);
     expect((await app.request('/api/v1/admin/api-keys', { method: 'POST', headers: adminHeaders, body: JSON.stringify({ label: 'x', permissions: ['everything'] }) })).status).toBe(400);
     expect((await auditOf(`targetId=${key.id}`)).map((entry) => entry.action).sort()).toEqual(['api_key.created', 'api_key.revoked']);
+  });
+});
+
+describe('the demo city', () => {
+  it('has a sign-in for every role with the published demo password; seeding again keeps them', async () => {
+    const demo = await createTestCity(database);
+    const signIns = await seedDemoSignIns(database.db, demo.cityId);
+    expect(signIns.map((signIn) => signIn.role).sort()).toEqual(
+      ['admin', 'community_staff', 'department_handler', 'dispatcher', 'grid_member', 'information_officer', 'property_manager', 'street_staff', 'supervisor'],
+    );
+    expect(signIns.find((signIn) => signIn.login === 'community')).toMatchObject({ unit: '金晖社区' });
+    expect(signIns.find((signIn) => signIn.login === 'department')).toMatchObject({ unit: '市水务局' });
+    for (const signIn of signIns) {
+      const response = await app.request('/api/v1/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ city: demo.cityId, login: signIn.login, password: demoPassword }),
+      });
+      expect(response.status, signIn.login).toBe(200);
+      expect((await response.json()).staff, signIn.login).toMatchObject({ role: signIn.role, mustChangePassword: false });
+    }
+    expect(await seedDemoSignIns(database.db, demo.cityId)).toEqual(signIns);
+    expect((await database.db.select().from(staffAccounts).where(eq(staffAccounts.cityId, demo.cityId))).filter((row) => row.login !== null)).toHaveLength(signIns.length);
   });
 });
 

@@ -5,6 +5,7 @@ import { seedDemoCity } from '../city/seed-demo.js';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { buildDemoCity, defaultDataDir } from '../seed/demo-city.js';
+import { demoPassword, seedDemoSignIns } from '../services/auth/demo-accounts.js';
 import { upsertSiteKey } from '../services/embedding/site-keys.js';
 import { demoKioskKey, demoKioskPin, seedDemoKiosk } from '../services/kiosks/demo.js';
 import { seedDemoKnowledgeBase } from './kb.js';
@@ -58,6 +59,9 @@ export async function runSeed(
         `${report.casesAdded} cases added, ${report.casesKept} already there (${((Date.now() - started) / 1000).toFixed(1)} s)`,
     );
     console.log(`staff tokens for the demo units: ${file}`);
+    const signIns = await seedDemoSignIns(database.db, report.cityId);
+    console.log(`staff sign-ins (password ${demoPassword}, demo city only; see docs/security.md):`);
+    for (const signIn of signIns) console.log(`  ${signIn.login.padEnd(11)} ${signIn.roleName} · ${signIn.unit}`);
     const site = await upsertSiteKey(database.db, { cityId: report.cityId, key: demoSiteKey, label: '示例网站（社区网站、物业门户）', allowedOrigins: demoSiteOrigins(config) });
     console.log(`site key for the examples: ${site.key} (${site.allowedOrigins.join(', ')})`);
     const kiosk = await seedDemoKiosk(database.db, report.cityId);
