@@ -20,9 +20,11 @@ import { contactRoutes } from './routes/contact/index.js';
 import { buildingsRoutes } from './routes/buildings/index.js';
 import { casesRoutes } from './routes/cases/index.js';
 import { directoryRoutes } from './routes/directory/index.js';
+import { docsRoutes } from './routes/docs/index.js';
 import { embedRoutes } from './routes/embed/index.js';
 import { healthRoutes } from './routes/health/index.js';
 import { liveRoutes } from './routes/live/index.js';
+import { open311Routes } from './routes/open311/index.js';
 import { scanPageRoutes } from './routes/pages/scan/index.js';
 import { trackPageRoutes } from './routes/pages/track.js';
 import { publicRoutes } from './routes/public/index.js';
@@ -150,6 +152,8 @@ export function createApp(deps: AppDependencies) {
   app.route('/api/v1', publicRoutes);
   app.route('/', embedRoutes);
   app.route('/', trackPageRoutes);
+  app.route('/open311', open311Routes);
+  app.route('/', docsRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'staffToken', {
     type: 'http',
