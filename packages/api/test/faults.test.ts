@@ -1,0 +1,173 @@
+import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows, type DatabaseHandle } from '../src/db/client.js';
+import { createTestCity, testEngine, type TestCity } from '../src/testing/index.js';
+import { createScratchDatabase, eventually, startApiProcess, type FleetProcess } from './scale-out-fleet.js';
+
+/**
+ * Faults on the PostgreSQL server: an API process killed with SIGKILL in the middle of a burst,
+ * and the database dropping every connection of the API while it is under load.
+ */
+const onServer = testEngine() === 'postgres' && Boolean(process.env.TEST_DATABASE_URL);
+
+describe.skipIf(!onServer)('faults under load', () => {
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+  let database: DatabaseHandle;
+  let city: TestCity;
+  let apiA: FleetProcess;
+  let apiB: FleetProcess;
+
+  beforeAll(async () => {
+    scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL!, 'huying_faults');
+    database = scratch.handle;
+    city = await createTestCity(database);
+    [apiA, apiB] = await Promise.all([startApiProcess(scratch.url, { HUYING_DEFAULT_CITY: city.cityId }), startApiProcess(scratch.url, { HUYING_DEFAULT_CITY: city.cityId })]);
+  });
+  afterAll(async () => {
+    await Promise.all([apiA?.stop('SIGKILL'), apiB?.stop()]);
+    await scratch?.drop();
+  });
+
+  const report = (n: number) => ({
+    kind: n % 4 === 0 ? 'suggestion' : 'complaint',
+    buildingId: city.building(n % 2 === 0 ? 'liangjingyuan-3' : 'dongsheng-1'),
+    description: `第${n}号反映：小区垃圾桶满了没人清运，气味很大。`,
+    contact: { phone: '13912345678' },
+  });
+
+  const submit = (base: string, n: number, key: string) =>
+    fetch(`${base}/api/v1/cases`, { method: 'POST', headers: { ...city.cityHeaders, 'idempotency-key': key }, body: JSON.stringify(report(n)) });
+
+  /** Runs `count` jobs with `concurrency` at a time. */
+  async function pool(count: number, concurrency: number, job: (n: number) => Promise<void>) {
+    let next = 0;
+    await Promise.all(Array.from({ length: concurrency }, async () => {
+      while (next < count) await job(next++);
+    }));
+  }
+
+  const caseRowsByKey = async (prefix: string) =>
+    queryRows<{ key: string; status: number; tracking_code: string | null; cases: number; events: number }>(
+      database.db,
+      sql`SELECT k.key, k.status, k.body->>'trackingCode' AS tracking_code,
+                 (SELECT count(*)::int FROM cases c WHERE c.tracking_code = k.body->>'trackingCode') AS cases,
+                 (SELECT count(*)::int FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.tracking_code = k.body->>'trackingCode') AS events
+          FROM idempotency_keys k WHERE k.key LIKE ${`${prefix}%`}`,
+    );
+
+  const halfWritten = async () =>
+    (await queryRows<{ count: number }>(
+      database.db,
+      sql`SELECT count(*)::int AS count FROM cases c WHERE c.city_id = ${city.cityId}
+          AND (c.version <> (SELECT count(*) FROM case_events e WHERE e.case_id = c.id)
+               OR NOT EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.seq = 1 AND e.type = 'submitted'))`,
+    ))[0]!.count;
+
+  const casesInCity = async () => (await queryRows<{ count: number }>(database.db, sql`SELECT count(*)::int AS count FROM cases WHERE city_id = ${city.cityId}`))[0]!.count;
+
+  it('SIGKILL of an API process in a burst of 1,000 retried submissions: every acknowledged one exists exactly once', async () => {
+    const before = await casesInCity();
+    const acknowledged = new Map<string, string>();
+    let cutOff = 0;
+    await pool(1000, 16, async (n) => {
+      const key = `burst-${n}`;
+      // The client's balancer sends to A while it answers, then to B.
+      for (let attempt = 0; attempt < 30; attempt++) {
+        const base = apiA.child.exitCode === null && apiA.child.signalCode === null && attempt === 0 ? apiA.url : apiB.url;
+        try {
+          const response = await submit(base, n, key);
+          if (response.status === 201) {
+            const body = (await response.json()) as { trackingCode: string };
+            const earlier = acknowledged.get(key);
+            // A retry is answered with the first acknowledgement, never a second case.
+            if (earlier) expect(body.trackingCode).toBe(earlier);
+            acknowledged.set(key, body.trackingCode);
+            if (acknowledged.size === 300) apiA.child.kill('SIGKILL');
+            return;
+          }
+          expect(response.status, await response.text()).toBeGreaterThanOrEqual(500);
+        } catch (error) {
+          if ((error as Error).name === 'AssertionError') throw error;
+          cutOff++;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20 * (attempt + 1)));
+      }
+      throw new Error(`${key} never acknowledged`);
+    });
+    expect(await apiA.exited).toBeNull();
+    expect(apiA.child.signalCode).toBe('SIGKILL');
+    // The kill cut requests off mid-flight, and their clients retried.
+    expect(cutOff).toBeGreaterThan(0);
+    expect(acknowledged.size).toBe(1000);
+    expect(new Set(acknowledged.values()).size).toBe(1000);
+
+    const rows = await caseRowsByKey('burst-');
+    expect(rows).toHaveLength(1000);
+    for (const row of rows) {
+      expect(row.status).toBe(201);
+      expect(row.tracking_code).toBe(acknowledged.get(row.key));
+      expect(row.cases).toBe(1);
+      expect(row.events).toBeGreaterThanOrEqual(1);
+    }
+    expect((await casesInCity()) - before).toBe(1000);
+    expect(await halfWritten()).toBe(0);
+  }, 240_000);
+
+  it('connections dropped by the database under load: 503 problems while it is gone, recovery on its own, no half-written case', async () => {
+    const before = await casesInCity();
+    const admin = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
+    const databaseName = new URL(scratch.url).pathname.slice(1);
+    const terminate = () =>
+      admin`SELECT count(pg_terminate_backend(pid))::int AS terminated FROM pg_stat_activity WHERE datname = ${databaseName} AND pid <> pg_backend_pid()`;
+
+    const outcomes: { key: string; status: number; code?: string; retryAfter?: string | null }[] = [];
+    let terminations = 0;
+    try {
+      await pool(300, 12, async (n) => {
+        const key = `outage-${n}`;
+        const response = await submit(apiB.url, n, key);
+        const outcome: (typeof outcomes)[number] = { key, status: response.status };
+        if (response.status !== 201) {
+          const problem = (await response.json()) as { code: string };
+          outcome.code = problem.code;
+          outcome.retryAfter = response.headers.get('retry-after');
+          expect(response.headers.get('content-type')).toContain('application/problem+json');
+        } else await response.arrayBuffer();
+        outcomes.push(outcome);
+        // Three times in quick succession, a third of the way in: the pool's fresh connections go too.
+        if (outcomes.length === 100) {
+          for (let i = 0; i < 3; i++) {
+            terminations += (await terminate())[0]!.terminated;
+            await new Promise((resolve) => setTimeout(resolve, 30));
+          }
+        }
+      });
+    } catch (error) {
+      throw new Error(`${(error as Error).message}; the API's stderr:\n${apiB.stderr()}`);
+    } finally {
+      await admin.end({ timeout: 5 });
+    }
+    expect(terminations).toBeGreaterThan(0);
+    const statuses = new Set(outcomes.map((outcome) => outcome.status));
+    expect([...statuses].every((status) => status === 201 || status === 503), JSON.stringify(outcomes.filter((o) => o.status !== 201 && o.status !== 503))).toBe(true);
+    for (const outcome of outcomes.filter((o) => o.status === 503)) {
+      expect(outcome.code).toBe('service-unavailable');
+      expect(outcome.retryAfter).toMatch(/^\d+$/);
+    }
+    expect(outcomes.filter((o) => o.status === 201).length).toBeGreaterThan(100);
+
+    // The API reconnects by itself: the clients of refused submissions retry with their keys.
+    await eventually('the API answers again', async () => (await fetch(`${apiB.url}/api/v1/categories`, { headers: city.cityHeaders })).status === 200, 30_000);
+    for (const outcome of outcomes.filter((o) => o.status !== 201)) {
+      const n = Number(outcome.key.slice('outage-'.length));
+      expect((await submit(apiB.url, n, outcome.key)).status).toBe(201);
+    }
+    const rows = await caseRowsByKey('outage-');
+    expect(rows).toHaveLength(300);
+    expect(rows.every((row) => row.status === 201 && row.cases === 1)).toBe(true);
+    expect((await casesInCity()) - before).toBe(300);
+    expect(await halfWritten()).toBe(0);
+    expect(apiB.child.exitCode, apiB.stderr()).toBeNull();
+  });
+});
