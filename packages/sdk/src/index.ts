@@ -1,4 +1,5 @@
 import { APIClient, type ClientOptions } from './core/client.js';
+import { Assessment, publicStats, type PublicStats } from './resources/assessment.js';
 import { Attachments } from './resources/attachments.js';
 import { Buildings } from './resources/buildings.js';
 import { Cases } from './resources/cases.js';
@@ -35,6 +36,11 @@ export class ResidentClient extends APIClient {
     this.attachments = new Attachments(this);
     this.following = new Following(this);
   }
+
+  /** This month's public figures for a hall's screen or a community site (optionally one unit's subtree). */
+  publicStats(options: { unitId?: string } = {}): Promise<PublicStats> {
+    return publicStats(this, options);
+  }
 }
 
 /**
@@ -51,6 +57,7 @@ export class HuyingClient extends ResidentClient {
   readonly staff: Staff;
   readonly kb: KnowledgeBase;
   readonly roster: Roster;
+  readonly assessment: Assessment;
 
   constructor(options: ClientOptions) {
     super(options);
@@ -58,6 +65,7 @@ export class HuyingClient extends ResidentClient {
     this.staff = new Staff(this);
     this.kb = new KnowledgeBase(this);
     this.roster = new Roster(this);
+    this.assessment = new Assessment(this);
   }
 }
 
@@ -71,6 +79,8 @@ export type { UploadBody } from './resources/attachments.js';
 export type { ActionBody, HotSpot, PatrolReportBody, PatrolReportReceipt, StaffCaseChange, StaffCaseFilter, StaffDeadlineState, SupervisionBoard } from './resources/staff.js';
 export { KnowledgeBase, KbLexicon } from './resources/kb.js';
 export type * from './resources/kb.js';
+export { Assessment } from './resources/assessment.js';
+export type * from './resources/assessment.js';
 export { Roster } from './resources/roster.js';
 export type * from './resources/roster.js';
 export type {
