@@ -36,6 +36,7 @@ import { staffLiveRoutes } from './routes/staff-live/index.js';
 import { suggestionsRoutes } from './routes/suggestions/index.js';
 import { kbRoutes } from './routes/kb/index.js';
 import { webhooksRoutes } from './routes/webhooks/index.js';
+import { hotlineRoutes } from './routes/hotline/index.js';
 import { rosterRoutes } from './routes/roster/index.js';
 import { deviceKeyHeader, kiosksRoutes, residentOrKioskAccess } from './routes/kiosks/index.js';
 
@@ -62,6 +63,7 @@ const residentPaths = [
   '/api/v1/kb/facets',
   '/api/v1/kb/documents/*',
   '/api/v1/kb/articles/*',
+  '/api/v1/hotlines',
   '/api/v1/public/stats',
 ];
 
@@ -148,6 +150,7 @@ export function createApp(deps: AppDependencies) {
   app.route('/api/v1', rosterRoutes);
   app.route('/api/v1', kiosksRoutes);
   app.route('/api/v1', webhooksRoutes);
+  app.route('/api/v1', hotlineRoutes);
   app.route('/api/v1', assessmentRoutes);
   app.route('/api/v1', publicRoutes);
   app.route('/', embedRoutes);

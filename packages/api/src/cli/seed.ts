@@ -5,6 +5,7 @@ import { seedDemoCity } from '../city/seed-demo.js';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { buildDemoCity, defaultDataDir } from '../seed/demo-city.js';
+import { seedDemoHotlines } from '../seed/hotlines.js';
 import { demoPassword, seedDemoSignIns } from '../services/auth/demo-accounts.js';
 import { upsertSiteKey } from '../services/embedding/site-keys.js';
 import { demoKioskKey, demoKioskPin, seedDemoKiosk } from '../services/kiosks/demo.js';
@@ -64,6 +65,8 @@ export async function runSeed(
     for (const signIn of signIns) console.log(`  ${signIn.login.padEnd(11)} ${signIn.roleName} · ${signIn.unit}`);
     const site = await upsertSiteKey(database.db, { cityId: report.cityId, key: demoSiteKey, label: '示例网站（社区网站、物业门户）', allowedOrigins: demoSiteOrigins(config) });
     console.log(`site key for the examples: ${site.key} (${site.allowedOrigins.join(', ')})`);
+    const hotlines = await seedDemoHotlines(database.db, report.cityId, dataDir);
+    console.log(`hotline directory: ${hotlines.numbers} numbers of ${hotlines.units} units (${hotlines.added} added)`);
     const kiosk = await seedDemoKiosk(database.db, report.cityId);
     if (kiosk) console.log(`demo kiosk: ${kiosk.label}, device key ${demoKioskKey}, staff PIN ${demoKioskPin}`);
     const duty = await seedDemoKnowledgeBase(database, { cityId: report.cityId, dataDir, fullCorpus: options.fullKnowledgeBase ?? false });

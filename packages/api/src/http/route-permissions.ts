@@ -51,6 +51,10 @@ const table: Record<string, StaffPermission | RouteAccess> = {
   [`GET ${v1}/attachments/{id}/content`]: { permission: 'cases.read', optional: true },
   [`GET ${v1}/kb/suggestions/{id}`]: 'kb.read',
 
+  // Hotline intake
+  [`POST ${v1}/staff/hotline/callers/lookup`]: 'hotline.intake',
+  [`POST ${v1}/staff/hotline/calls`]: 'hotline.intake',
+
   // The staff console: live changes, grid patrol, hot spots and the supervision board
   [`GET ${v1}/staff/events`]: 'cases.read',
 
