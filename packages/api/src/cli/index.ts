@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { assessmentUsage, runAssessment } from './assessment.js';
 import { buildingsUsage, runBuildings } from './buildings.js';
 import { kbUsage, runKb } from './kb.js';
 import { kiosksUsage, runKiosks } from './kiosks.js';
@@ -24,6 +25,7 @@ ${kbUsage}
 ${signsUsage}
 ${siteKeysUsage}
 ${kiosksUsage}
+${assessmentUsage}
 ${workerUsage}
   huying help                          show this
 
@@ -88,6 +90,7 @@ const commands: Record<string, Command> = {
   'qr-keys': (args) => runQrKeys(loadConfig(), args),
   'site-keys': (args) => runSiteKeys(loadConfig(), args),
   kiosks: (args) => runKiosks(loadConfig(), args),
+  assessment: (args) => runAssessment(loadConfig(), args),
   worker: (args) => runWorker(loadConfig(), args),
 
   async help() {

@@ -1,6 +1,6 @@
 /**
  * Runs the background jobs on a schedule: the deadline sweep and the webhook outbox often, the
- * idempotency purge hourly. `huying worker` runs only these; `huying serve` runs them beside the API unless told
+ * idempotency purge hourly, the monthly assessment every ten minutes (it acts once a month has closed). `huying worker` runs only these; `huying serve` runs them beside the API unless told
  * not to. Any number of workers may run against one database.
  */
 import { sweepDueCases, type JobDependencies, type SweepOptions } from './deadline-sweep.js';
@@ -13,6 +13,9 @@ export interface WorkerOptions extends SweepOptions {
   purgeEveryMs?: number;
   webhooksEveryMs?: number;
   webhooks?: WebhookDeliveryOptions;
+  /** How often the monthly assessment looks for a closed month (each table is generated once, whatever the number of workers). */
+  assessmentEveryMs?: number;
+  assessment?: Omit<AssessmentJobOptions, 'cityIds'>;
 }
 
 export interface RunningWorker {
