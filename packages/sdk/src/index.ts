@@ -1,16 +1,20 @@
 import { APIClient, type ClientOptions } from './core/client.js';
+import { Admin } from './resources/admin.js';
 import { Assessment, publicStats, type PublicStats } from './resources/assessment.js';
 import { Attachments } from './resources/attachments.js';
+import { Auth } from './resources/auth.js';
 import { Buildings } from './resources/buildings.js';
 import { Cases } from './resources/cases.js';
 import { Categories } from './resources/categories.js';
 import { Directory } from './resources/directory.js';
 import { Following } from './resources/following.js';
+import { HotlineIntake } from './resources/hotline.js';
 import { KnowledgeBase } from './resources/kb.js';
 import { Ratings } from './resources/ratings.js';
 import { Roster } from './resources/roster.js';
 import { Staff } from './resources/staff.js';
 import { Tracking } from './resources/tracking.js';
+import { Webhooks } from './resources/webhooks.js';
 
 /**
  * What residents' pages need: file, track (live), rate, follow; the taxonomy, buildings and
@@ -53,7 +57,11 @@ export class ResidentClient extends APIClient {
  * ```
  */
 export class HuyingClient extends ResidentClient {
+  readonly auth: Auth;
+  readonly admin: Admin;
   readonly directory: Directory;
+  readonly hotline: HotlineIntake;
+  readonly webhooks: Webhooks;
   readonly staff: Staff;
   readonly kb: KnowledgeBase;
   readonly roster: Roster;
@@ -61,7 +69,11 @@ export class HuyingClient extends ResidentClient {
 
   constructor(options: ClientOptions) {
     super(options);
+    this.auth = new Auth(this);
+    this.admin = new Admin(this);
     this.directory = new Directory(this, this.categories, this.buildings);
+    this.hotline = new HotlineIntake(this);
+    this.webhooks = new Webhooks(this);
     this.staff = new Staff(this);
     this.kb = new KnowledgeBase(this);
     this.roster = new Roster(this);
@@ -78,7 +90,15 @@ export { readEventStream, type ServerSentEvent } from './core/sse.js';
 export type { UploadBody } from './resources/attachments.js';
 export type { ActionBody, HotSpot, PatrolReportBody, PatrolReportReceipt, StaffCaseChange, StaffCaseFilter, StaffDeadlineState, SupervisionBoard } from './resources/staff.js';
 export { KnowledgeBase, KbLexicon } from './resources/kb.js';
+export { Webhooks, verifyWebhookSignature } from './resources/webhooks.js';
+export type * from './resources/webhooks.js';
+export { HotlineIntake } from './resources/hotline.js';
+export type * from './resources/hotline.js';
 export type * from './resources/kb.js';
+export { Auth, OwnTokens } from './resources/auth.js';
+export type * from './resources/auth.js';
+export { Admin, AdminAccounts, AdminApiKeys } from './resources/admin.js';
+export type * from './resources/admin.js';
 export { Assessment } from './resources/assessment.js';
 export type * from './resources/assessment.js';
 export { Roster } from './resources/roster.js';

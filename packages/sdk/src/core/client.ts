@@ -95,6 +95,7 @@ export class APIClient {
   readonly maxRetries: number;
   readonly timeoutMs: number;
   #staffToken: string | undefined;
+  #csrfToken: string | undefined;
   readonly #fetch: Fetch;
   readonly #headers: Record<string, string>;
 
@@ -115,6 +116,14 @@ export class APIClient {
     this.#staffToken = token;
   }
 
+  /**
+   * The CSRF token of a staff page's session cookie, sent as `x-csrf-token` with every write.
+   * `client.auth` keeps it current (sign-in, session, password change); pages rarely set it.
+   */
+  setCsrfToken(token: string | undefined): void {
+    this.#csrfToken = token;
+  }
+
   #headersFor(options: { headers?: Record<string, string> | undefined }, accept: string): Record<string, string> {
     const headers: Record<string, string> = { accept, ...this.#headers, ...options.headers };
     if (this.city) headers['huying-city'] = this.city;
@@ -127,6 +136,7 @@ export class APIClient {
     const url = `${this.baseUrl}${path}${buildQuery(options.query)}`;
     const headers = this.#headersFor(options, 'application/json, application/problem+json');
     if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
+    if (this.#csrfToken && method !== 'GET') headers['x-csrf-token'] = this.#csrfToken;
     // A FormData body sets its own multipart content type, boundary included.
     const body = options.body === undefined ? undefined : options.body instanceof FormData ? options.body : JSON.stringify(options.body);
     if (typeof body === 'string') headers['content-type'] = 'application/json';
