@@ -1,0 +1,210 @@
+/**
+ * HTTP load benchmark on the PostgreSQL server: case submission, tracking lookup, the staff inbox
+ * and knowledge-base search through `huying serve --no-worker` (its own process), driven by
+ * autocannon from this process. Each is set against a ceiling measured in the same run:
+ *   - submission against raw PostgreSQL doing the same writes (the case row and its `submitted`
+ *     event in one transaction, copied from a real submission) from a postgres.js loop with as
+ *     many connections as the API's pool;
+ *   - the reads against a bare Hono endpoint (same Node, same @hono/node-server, no database).
+ * Then submission and tracking at half of their measured maximum, for the latency a service sees
+ * below saturation, and optionally a soak at 80 % of the maximum submission and tracking rates
+ * that samples the API process's memory (resident set) every 10 s.
+ *
+ *   pnpm exec tsx bench/load-http.ts [--server postgres://postgres@127.0.0.1:5432/postgres]
+ *     [--duration 10] [--connections 16] [--soak-minutes 10]
+ *
+ * Figures go to bench/results/load-http.json. The database (huying_bench_load_…) is dropped at the end.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
+import { randomUUID } from 'node:crypto';
+import autocannon from 'autocannon';
+import { createTestCity, installKnowledgeBase } from '../packages/api/src/testing/index.js';
+import { createScratchDatabase, startApiProcess } from '../packages/api/test/scale-out-fleet.js';
+
+const require = createRequire(new URL('../packages/api/package.json', import.meta.url));
+const postgres = require('postgres') as typeof import('postgres');
+
+const { values } = parseArgs({
+  options: {
+    server: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '16' },
+    'soak-minutes': { type: 'string', default: '0' },
+  },
+});
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const soakMinutes = Number(values['soak-minutes']);
+/** The API's pool (db/client.ts): the raw baseline gets as many connections. */
+const apiPoolSize = 10;
+
+const messages = readFileSync(new URL('../../shared/data/messages/messages-labelled.jsonl', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as { body: string })
+  .map((message) => message.body.slice(0, 1500))
+  .filter((body) => body.length >= 10);
+const questions = (JSON.parse(readFileSync(new URL('../packages/api/test/fixtures/kb-eval.json', import.meta.url), 'utf8')) as { questions: { question: string }[] }).questions.map((q) => q.question);
+const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
+
+interface Measured {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  total: number;
+}
+
+async function cannon(options: autocannon.Options): Promise<Measured> {
+  const result = await autocannon({ connections, duration, ...options });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    total: result.requests.total,
+  };
+}
+
+function startBareHono(): Promise<{ url: string; stop(): void }> {
+  const child = spawn(process.execPath, [new URL('./lib/bare-hono.mjs', import.meta.url).pathname], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      const match = /listening on (\S+)/.exec(chunk.toString());
+      if (match) resolve({ url: match[1]!, stop: () => child.kill('SIGTERM') });
+    });
+  });
+}
+
+/** Raw PostgreSQL doing a submission's writes: the case row and its first event, one transaction each. */
+async function rawSubmissions(url: string, template: { caseRow: Record<string, unknown>; eventRow: Record<string, unknown> }): Promise<Measured> {
+  const client = postgres(url, { max: apiPoolSize, onnotice: () => {} });
+  const latencies: number[] = [];
+  let errors = 0;
+  const until = performance.now() + duration * 1000;
+  let serial = 0;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) {
+        const started = performance.now();
+        const id = randomUUID();
+        const trackingCode = `9${String(process.pid % 1000).padStart(3, '0')}${String(serial++).padStart(8, '0')}`;
+        try {
+          await client.begin(async (tx) => {
+            await tx`INSERT INTO cases ${tx({ ...template.caseRow, id, tracking_code: trackingCode, description: pick(messages) } as Record<string, unknown>)}`;
+            await tx`INSERT INTO case_events ${tx({ ...template.eventRow, case_id: id } as Record<string, unknown>)}`;
+          });
+          latencies.push(performance.now() - started);
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  await client.end({ timeout: 5 });
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! * 10) / 10;
+  return { requestsPerSecond: Math.round(latencies.length / duration), p50: at(0.5), p99: at(0.99), errors, non2xx: 0, total: latencies.length };
+}
+
+const residentSetMb = (pid: number) => {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
+};
+
+async function main() {
+  const scratch = await createScratchDatabase(values.server, 'huying_bench_load');
+  const api = await (async () => {
+    const city = await createTestCity(scratch.handle);
+    await installKnowledgeBase(scratch.handle, city.cityId);
+    return { city, process: await startApiProcess(scratch.url, { HUYING_DEFAULT_CITY: city.cityId }) };
+  })();
+  const bare = await startBareHono();
+  const { city } = api;
+  const base = api.process.url;
+  const direct = postgres(scratch.url, { max: 2, onnotice: () => {} });
+  const results: Record<string, unknown> = { date: new Date().toISOString(), duration, connections, node: process.version };
+  try {
+    const submissionRequest = (rate?: number): autocannon.Options => ({
+      url: `${base}/api/v1/cases`,
+      ...(rate ? { overallRate: rate } : {}),
+      requests: [
+        {
+          method: 'POST',
+          headers: city.cityHeaders,
+          setupRequest: (request) => ({
+            ...request,
+            body: JSON.stringify({ kind: pick(['complaint', 'complaint', 'suggestion', 'help']), buildingId: city.building(pick(['liangjingyuan-3', 'dongsheng-1'])), description: pick(messages), contact: { phone: '13912345678' } }),
+          }),
+        },
+      ],
+    });
+    // Warm-up: the code paths compile, the pool fills, and the cases to look up exist.
+    await cannon({ ...submissionRequest(), duration: 3 });
+
+    const bareMax = await cannon({ url: `${bare.url}/track/261103728841` });
+    const submissionMax = await cannon(submissionRequest());
+    // The cases filed through the API so far, before the raw baseline adds rows with codes of its own.
+    const codes = (await direct<{ code: string }[]>`SELECT tracking_code AS code FROM cases WHERE city_id = ${city.cityId} LIMIT 20000`).map((row) => row.code);
+    const [template] = await direct<{ case_row: Record<string, unknown>; event_row: Record<string, unknown> }[]>`SELECT to_jsonb(c) - 'id' - 'tracking_code' AS case_row, to_jsonb(e) - 'id' - 'case_id' AS event_row
+          FROM cases c JOIN case_events e ON e.case_id = c.id AND e.seq = 1 WHERE c.city_id = ${city.cityId} LIMIT 1`;
+    const rawMax = await rawSubmissions(scratch.url, { caseRow: template!.case_row, eventRow: template!.event_row });
+
+    const trackingRequest = (rate?: number): autocannon.Options => ({
+      url: `${base}/api/v1/track/0`,
+      ...(rate ? { overallRate: rate } : {}),
+      requests: [{ method: 'GET', headers: city.cityHeaders, setupRequest: (request) => ({ ...request, path: `/api/v1/track/${pick(codes)}` }) }],
+    });
+    const trackingMax = await cannon(trackingRequest());
+    const inboxMax = await cannon({ url: `${base}/api/v1/staff/cases?scope=subtree&limit=20`, headers: city.staffHeaders('city') });
+    const searchMax = await cannon({
+      url: `${base}/api/v1/kb/search?q=x`,
+      requests: [{ method: 'GET', headers: city.cityHeaders, setupRequest: (request) => ({ ...request, path: `/api/v1/kb/search?q=${encodeURIComponent(pick(questions))}` }) }],
+    });
+    const submissionHalf = await cannon(submissionRequest(Math.max(1, Math.round(submissionMax.requestsPerSecond / 2))));
+    const trackingHalf = await cannon(trackingRequest(Math.max(1, Math.round(trackingMax.requestsPerSecond / 2))));
+
+    Object.assign(results, {
+      bareHono: bareMax,
+      rawPostgresSubmission: rawMax,
+      submission: { max: submissionMax, half: submissionHalf, ratioToRawPostgres: +(submissionMax.requestsPerSecond / rawMax.requestsPerSecond).toFixed(2) },
+      tracking: { max: trackingMax, half: trackingHalf, ratioToBareHono: +(trackingMax.requestsPerSecond / bareMax.requestsPerSecond).toFixed(2) },
+      staffInbox: { max: inboxMax, ratioToBareHono: +(inboxMax.requestsPerSecond / bareMax.requestsPerSecond).toFixed(2) },
+      kbSearch: { max: searchMax, ratioToBareHono: +(searchMax.requestsPerSecond / bareMax.requestsPerSecond).toFixed(2) },
+      casesAtEnd: (await direct<{ count: number }[]>`SELECT count(*)::int AS count FROM cases`)[0]!.count,
+    });
+
+    if (soakMinutes > 0) {
+      // 80 % of the measured maximum of each, together: submissions and lookups share the process.
+      const samples: { minute: number; rssMb: number }[] = [];
+      const pid = api.process.child.pid!;
+      const started = Date.now();
+      const sampler = setInterval(() => samples.push({ minute: +((Date.now() - started) / 60_000).toFixed(2), rssMb: residentSetMb(pid) }), 10_000);
+      const soakSeconds = Math.round(soakMinutes * 60);
+      const [soakSubmission, soakTracking] = await Promise.all([
+        cannon({ ...submissionRequest(Math.round(submissionMax.requestsPerSecond * 0.4)), duration: soakSeconds, connections: Math.ceil(connections / 2) }),
+        cannon({ ...trackingRequest(Math.round(trackingMax.requestsPerSecond * 0.4)), duration: soakSeconds, connections: Math.ceil(connections / 2) }),
+      ]);
+      clearInterval(sampler);
+      const firstMinute = samples.filter((s) => s.minute <= 1).map((s) => s.rssMb);
+      const lastMinute = samples.filter((s) => s.minute >= soakMinutes - 1).map((s) => s.rssMb);
+      const mean = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length));
+      results.soak = { minutes: soakMinutes, submission: soakSubmission, tracking: soakTracking, rssMbFirstMinute: mean(firstMinute), rssMbLastMinute: mean(lastMinute), rssMbMax: Math.max(...samples.map((s) => s.rssMb)), samples };
+    }
+  } finally {
+    await direct.end({ timeout: 5 });
+    bare.stop();
+    await api.process.stop();
+    await scratch.drop();
+  }
+  mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+  writeFileSync(new URL('./results/load-http.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(JSON.stringify(results, (key, value) => (key === 'samples' ? undefined : value), 2));
+}
+
+await main();
