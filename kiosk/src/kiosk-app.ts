@@ -610,7 +610,8 @@ export class KioskApp extends HuyingElement {
     return html`<main class="ask">
       <h1 tabindex="-1">${terms.askTitle}</h1>
       <p class="hint">${terms.askHint}</p>
-      <div class="phrases" role="group" aria-label=${terms.askTitle}>
+      <h2 id="topics-title">${terms.askTopics}</h2>
+      <div class="phrases" role="group" aria-labelledby="topics-title">
         ${labels.map((label, index) => html`<button class="button chip" type="button" aria-pressed=${this.topic === queries[index] ? 'true' : 'false'} @click=${() => (this.topic = queries[index]!)}>${label}</button>`)}
       </div>
       <hy-kb-search .client=${this.services.client} query=${this.topic} limit="5"></hy-kb-search>

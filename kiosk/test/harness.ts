@@ -69,7 +69,15 @@ export async function startKioskPlatform(): Promise<KioskPlatform> {
   const outDir = mkdtempSync(join(tmpdir(), 'huying-kiosk-dist-'));
   process.env.VITE_HUYING_API_URL = server.url;
   process.env.VITE_TRACKING_URL = `${server.url}/track`;
-  await build({ root: kioskDir, configFile: join(kioskDir, 'vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  // vitest runs with NODE_ENV=test, which would make Vite build a development bundle (Lit's dev
+  // mode, no service worker): build what a hall gets.
+  const testEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: kioskDir, mode: 'production', configFile: join(kioskDir, 'vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = testEnv;
+  }
   const served: PreviewServer = await preview({ root: kioskDir, configFile: join(kioskDir, 'vite.config.ts'), logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
   const kiosk = served.resolvedUrls!.local[0]!.replace(/\/$/, '');
 

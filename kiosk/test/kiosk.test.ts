@@ -17,6 +17,9 @@ async function expectAxeClean(page: Page, screen: string): Promise<void> {
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name, level: 1 }).first();
 const button = (page: Page, name: string | RegExp) => page.getByRole('button', { name, exact: typeof name === 'string' }).first();
 
+/** The staff corner's count of reports waiting to be sent, once it reads `count`. */
+const waitingReads = (page: Page, count: number, timeout?: number) => page.getByTestId('waiting').filter({ hasText: new RegExp(`^${count}$`) }).waitFor(timeout ? { timeout } : {});
+
 async function typeOnKeypad(page: Page, digits: string): Promise<void> {
   for (const digit of digits) await tap(page.locator('kiosk-keypad').getByRole('button', { name: digit, exact: true }));
 }
@@ -167,7 +170,7 @@ describe('a visitor at the kiosk (zh-CN)', () => {
     await typeOnKeypad(page, staffPin);
     await tap(button(page, '进入'));
     await heading(page, '终端状态').waitFor();
-    await expect(page.getByTestId('waiting').innerText()).resolves.toBe('0');
+    await waitingReads(page, 0);
     await expectAxeClean(page, 'staff corner');
     expect(page.uncaught).toEqual([]);
   });
@@ -205,11 +208,11 @@ describe('with the network down', () => {
     await typeOnKeypad(page, staffPin);
     await tap(button(page, '进入'));
     await heading(page, '终端状态').waitFor();
-    await expect(page.getByTestId('waiting').innerText()).resolves.toBe('1');
+    await waitingReads(page, 1);
     expect((await platform.cases()).length).toBe(before);
 
     await context.setOffline(false);
-    await page.getByTestId('waiting').getByText('0', { exact: true }).waitFor({ timeout: 30_000 });
+    await waitingReads(page, 0, 30_000);
     await page.reload();
     await heading(page, hallName).waitFor();
     const cases = await platform.cases();
@@ -226,7 +229,7 @@ describe('privacy', () => {
     const page = await startedKiosk(context, '&idle=5&countdown=3');
     const secretText = '我家住在丽景苑3号楼502室，邻居噪音扰民';
     await tap(button(page, '请触摸屏幕开始'));
-    await tap(button(page, '大字'));
+    await tap(page.getByRole('switch', { name: '大字' }));
     await tap(button(page, /^反映问题/));
     await tap(button(page, '其他问题'));
     await page.getByLabel('问题描述').fill(secretText);
