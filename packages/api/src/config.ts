@@ -21,6 +21,11 @@ const environmentSchema = z.object({
   /** Requests a minute one client (site key and address) may make on the public endpoints; 0 turns the limit off. */
   HUYING_RATE_LIMIT_READS: z.coerce.number().int().min(0).default(defaultRateLimits.readsPerMinute),
   HUYING_RATE_LIMIT_WRITES: z.coerce.number().int().min(0).default(defaultRateLimits.writesPerMinute),
+  /** Reverse proxies in front of the API whose X-Forwarded-For names the client (sign-in throttling and the audit log use it). */
+  HUYING_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  /** A staff session unused this long ends; and this long after sign-in however active. */
+  HUYING_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
+  HUYING_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -35,6 +40,8 @@ export interface Config {
   bodyLimitBytes: number;
   embedDir: string | undefined;
   rateLimit: RateLimitSettings;
+  trustedProxies: number;
+  sessions: { idleMs: number; maxMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -58,5 +65,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimitBytes: values.HUYING_BODY_LIMIT_BYTES,
     embedDir: values.HUYING_EMBED_DIR,
     rateLimit: { readsPerMinute: values.HUYING_RATE_LIMIT_READS, writesPerMinute: values.HUYING_RATE_LIMIT_WRITES },
+    trustedProxies: values.HUYING_TRUSTED_PROXIES,
+    sessions: { idleMs: values.HUYING_SESSION_IDLE_MINUTES * 60_000, maxMs: values.HUYING_SESSION_MAX_HOURS * 3_600_000 },
   };
 }

@@ -35,6 +35,8 @@ export async function startServer(config: Config, options: { clock?: Clock; logg
     bodyLimitBytes: config.bodyLimitBytes,
     live,
     rateLimit: config.rateLimit,
+    trustedProxies: config.trustedProxies,
+    sessions: config.sessions,
     ...(config.embedDir ? { embedDir: config.embedDir } : {}),
   });
   const server = await new Promise<ServerType>((resolve) => {

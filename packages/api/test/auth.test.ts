@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.js';
+import { ConfigError, loadConfig } from '../src/config.js';
 import { FakeClock } from '../src/clock.js';
 import type { AppDependencies, AppEnv } from '../src/context.js';
 import type { DatabaseHandle } from '../src/db/client.js';
@@ -514,6 +515,19 @@ describe('the demo city', () => {
     }
     expect(await seedDemoSignIns(database.db, demo.cityId)).toEqual(signIns);
     expect((await database.db.select().from(staffAccounts).where(eq(staffAccounts.cityId, demo.cityId))).filter((row) => row.login !== null)).toHaveLength(signIns.length);
+  });
+});
+
+describe('configuration', () => {
+  it('reads trusted proxies and session lifetimes from the environment, and refuses nonsense at boot', () => {
+    expect(loadConfig({})).toMatchObject({ trustedProxies: 0, sessions: { idleMs: 3_600_000, maxMs: 43_200_000 } });
+    expect(loadConfig({ HUYING_TRUSTED_PROXIES: '1', HUYING_SESSION_IDLE_MINUTES: '30', HUYING_SESSION_MAX_HOURS: '8' })).toMatchObject({
+      trustedProxies: 1,
+      sessions: { idleMs: 1_800_000, maxMs: 28_800_000 },
+    });
+    for (const env of [{ HUYING_TRUSTED_PROXIES: '-1' }, { HUYING_SESSION_IDLE_MINUTES: '0' }, { HUYING_SESSION_MAX_HOURS: 'forever' }]) {
+      expect(() => loadConfig(env), JSON.stringify(env)).toThrow(ConfigError);
+    }
   });
 });
 
