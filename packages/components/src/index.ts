@@ -3,6 +3,7 @@ export { HyReportForm } from './report-form/report-form.js';
 export { HyCaseTracker } from './case-tracker/case-tracker.js';
 export { HyRating } from './rating/rating.js';
 export { HyKbSearch } from './kb-search/kb-search.js';
+export { HyAnalyticsDashboard } from './dashboard/analytics-dashboard/analytics-dashboard.js';
 export type { ErrorCorrectionLevel } from './qr-code/qr-matrix.js';
 
 export { HyEvent } from './internal/event.js';
