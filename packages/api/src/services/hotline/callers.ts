@@ -1,34 +1,20 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { maskPhone } from '@huying/core';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { cases, hotlineCalls, serverSecrets } from '../../db/schema/index.js';
+import { cases, hotlineCalls } from '../../db/schema/index.js';
+import { serverSecret } from '../server-secrets.js';
 
 /**
  * Callers are recognised without keeping their numbers: an HMAC of the number with a secret made
  * once per database. Without the secret, the stored hashes cannot be reversed by trying every
  * number (there are only about 10^10 of them, so a plain hash could be).
  */
-const secretName = 'hotline-caller-hash';
-const keys = new WeakMap<Database, Promise<Buffer>>();
-
-function callerKey(db: Database): Promise<Buffer> {
-  let key = keys.get(db);
-  if (!key) {
-    key = (async () => {
-      await db.insert(serverSecrets).values({ name: secretName, value: randomBytes(32).toString('base64url') }).onConflictDoNothing();
-      const [row] = await db.select().from(serverSecrets).where(eq(serverSecrets.name, secretName));
-      return Buffer.from(row!.value, 'base64url');
-    })();
-    key.catch(() => keys.delete(db));
-    keys.set(db, key);
-  }
-  return key;
-}
+const callerHashSecret = 'hotline-caller-hash';
 
 /** The caller as stored: masked to show, hashed to match. `phone` is normalised already. */
 export async function callerIdentity(db: Database, cityId: string, phone: string) {
-  const hash = createHmac('sha256', await callerKey(db)).update(`${cityId}:${phone}`).digest('hex');
+  const hash = createHmac('sha256', await serverSecret(db, callerHashSecret)).update(`${cityId}:${phone}`).digest('hex');
   return { hash, masked: maskPhone(phone) };
 }
 
