@@ -13,6 +13,8 @@ import type { StaffPrincipal } from '../../context.js';
 import type { Database } from '../../db/client.js';
 import { buildings, caseEvents, cases, categories, units } from '../../db/schema/index.js';
 import { invalid, notFound } from '../../http/problems.js';
+import { routeKey, routePermissions } from '../../http/route-permissions.js';
+import { permissionsOfStaff } from '../staff.js';
 import { loadUnit } from '../units.js';
 import { heldInScope, visibleTo } from './visibility.js';
 import type { CaseRow } from './state.js';
@@ -294,6 +296,18 @@ function returnRulings(events: Awaited<ReturnType<typeof loadEvents>>) {
   );
 }
 
+/**
+ * Of the moves the loop allows, those the member's role may make: a grid member may not
+ * dispatch even where the loop would let their unit, so the pages never offer what would be refused.
+ */
+function permittedCommands(staff: StaffPrincipal, commands: CaseCommandType[]): CaseCommandType[] {
+  const held = new Set<string>(permissionsOfStaff(staff));
+  return commands.filter((command) => {
+    const access = routePermissions.get(routeKey('POST', `/api/v1/staff/cases/{id}/${command.replace(/_/g, '-')}`));
+    return access !== undefined && held.has(access.permission);
+  });
+}
+
 export async function staffCaseView(db: Database, staff: StaffPrincipal, caseId: string, now: Date = new Date()) {
   await assertStaffCanSee(db, staff, caseId);
   const [detail, events] = await Promise.all([loadCaseDetail(db, caseId), loadEvents(db, caseId)]);
@@ -347,11 +361,10 @@ export async function staffCaseView(db: Database, staff: StaffPrincipal, caseId:
     respondedAt: row.respondedAt?.toISOString() ?? null,
     resolvedAt: row.resolvedAt?.toISOString() ?? null,
     closedAt: row.closedAt?.toISOString() ?? null,
-    allowedActions: allowedCommands(state, {
-      actor: { type: 'staff', accountId: staff.accountId, unit: staff.unit },
-      holder,
-      now: now.toISOString(),
-    }) as CaseCommandType[],
+    allowedActions: permittedCommands(
+      staff,
+      allowedCommands(state, { actor: { type: 'staff', accountId: staff.accountId, unit: staff.unit }, holder, now: now.toISOString() }) as CaseCommandType[],
+    ),
     timeline: events.map(({ event, toUnit, fromUnit }) => ({
       seq: event.seq,
       type: event.type,
