@@ -52,13 +52,31 @@ const initScript = `(() => {
       window.SwaggerUIBundle({
         spec,
         domNode: root,
-        deepLinking: true,
+        // Deep links put anchors inside the operations' toggle buttons: nested controls a screen reader cannot use.
+        deepLinking: false,
         tryItOutEnabled: true,
         displayRequestDuration: true,
         persistAuthorization: false,
         docExpansion: 'list',
+        // Operations are drawn as they scroll into view; the filter finds one among a hundred and more.
+        filter: true,
         defaultModelsExpandDepth: 0,
       });
+      // Swagger UI leaves its server list without a name, and its server and filter bars outside
+      // any landmark; name them whenever they are drawn, so screen readers can find and use them.
+      const label = (selector, attributes) => {
+        const element = root.querySelector(selector);
+        if (!element || element.hasAttribute('aria-label')) return;
+        for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      };
+      const nameParts = () => {
+        label('#servers', { 'aria-label': root.dataset.serversLabel });
+        label('.scheme-container', { role: 'region', 'aria-label': root.dataset.serversLabel });
+        label('.filter-container', { role: 'search', 'aria-label': root.dataset.filterLabel });
+        label('.operation-filter-input', { 'aria-label': root.dataset.filterLabel });
+      };
+      new MutationObserver(nameParts).observe(root, { childList: true, subtree: true });
+      nameParts();
     })
     .catch(() => {
       root.textContent = root.dataset.loadError;
@@ -67,12 +85,15 @@ const initScript = `(() => {
 `;
 const initEtag = `"${createHash('sha256').update(initScript).digest('base64url').slice(0, 27)}"`;
 
-const texts: Record<PageLocale, { title: string; intro: string; document: string; server: string; loadError: string; other: string; otherLabel: string }> = {
+const texts: Record<PageLocale, { title: string; intro: string; document: string; endpoints: string; filter: string; server: string; servers: string; loadError: string; other: string; otherLabel: string }> = {
   'zh-CN': {
     title: '有呼必应 API 参考',
     intro: '每个接口的参数、返回和错误。展开一个接口，点 “Try it out” 即可直接调用本服务器；需要登录的接口先点 “Authorize” 填入令牌。',
     document: 'OpenAPI 文档（JSON）',
+    endpoints: '接口',
+    filter: '按标签筛选接口',
     server: '本服务器',
+    servers: '服务器',
     loadError: '无法读取 /openapi.json，请刷新重试。',
     other: 'English',
     otherLabel: 'Read this page in English',
@@ -81,7 +102,10 @@ const texts: Record<PageLocale, { title: string; intro: string; document: string
     title: 'Huying API reference',
     intro: 'Every endpoint with its parameters, answers and errors. Open one and press “Try it out” to call this server; for staff or integrator endpoints press “Authorize” and give your token or API key first.',
     document: 'The OpenAPI document (JSON)',
+    endpoints: 'Endpoints',
+    filter: 'Filter the endpoints by tag',
     server: 'This server',
+    servers: 'Servers',
     loadError: 'Could not read /openapi.json; reload the page to try again.',
     other: '中文',
     otherLabel: '以中文阅读本页',
@@ -106,13 +130,14 @@ function docsPage(c: Context<AppEnv>): Response {
   .page-header h1 { font-size: 1.25rem; margin: 0; flex: 1; }
   .page-header a { color: #fff; }
   .intro { max-width: 1460px; margin: 1rem auto 0; padding: 0 20px; line-height: 1.6; }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  /* The page's own header names the API; Swagger UI's title block would be a second h1. */
+  .swagger-ui .information-container { display: none; }
   /* Swagger UI's greys are below WCAG AA contrast on white: darken them. */
   .swagger-ui .opblock-tag small, .swagger-ui .info .title small pre, .swagger-ui .parameter__in, .swagger-ui .parameter__type,
   .swagger-ui .prop-format, .swagger-ui .opblock .opblock-summary-description, .swagger-ui .response-col_links,
   .swagger-ui .opblock-description-wrapper p, .swagger-ui .renderedMarkdown p, .swagger-ui table thead tr th,
   .swagger-ui .tab li, .swagger-ui .model-title, .swagger-ui .model { color: #1f1f1f; }
-  .swagger-ui .info .title small.version-stamp { background-color: #2f6b13; }
-  .swagger-ui .info .title small { background-color: #4a4a4a; }
   .swagger-ui .opblock.opblock-get .opblock-summary-method { background: #1f5f9e; }
   .swagger-ui .opblock.opblock-post .opblock-summary-method { background: #1d6b45; }
   .swagger-ui .opblock.opblock-put .opblock-summary-method { background: #8a4a00; }
@@ -124,15 +149,17 @@ function docsPage(c: Context<AppEnv>): Response {
 </style>
 </head>
 <body>
-<header class="page-header">
+<header>
+<div class="page-header">
 <h1>${escapeHtml(text.title)}</h1>
 <a href="/openapi.json">${escapeHtml(text.document)}</a>
 <a href="/docs?lang=${otherLocale}" lang="${otherLocale}" hreflang="${otherLocale}" aria-label="${escapeHtml(text.otherLabel)}">${escapeHtml(text.other)}</a>
-</header>
-<main>
+</div>
 <p class="intro">${escapeHtml(text.intro)}</p>
-<div id="reference" data-server-label="${escapeHtml(text.server)}" data-load-error="${escapeHtml(text.loadError)}"></div>
-</main>
+<h2 class="visually-hidden">${escapeHtml(text.endpoints)}</h2>
+</header>
+<!-- Swagger UI draws its own main landmark here. -->
+<div id="reference" data-server-label="${escapeHtml(text.server)}" data-servers-label="${escapeHtml(text.servers)}" data-filter-label="${escapeHtml(text.filter)}" data-load-error="${escapeHtml(text.loadError)}"></div>
 <script src="/docs/assets/swagger-ui-bundle.js"></script>
 <script src="/docs/assets/init.js"></script>
 </body>
