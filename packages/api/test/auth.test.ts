@@ -320,6 +320,17 @@ describe('passwords', () => {
     expect(row!.hash).toMatch(/^\$argon2id\$v=19\$m=47104,t=1,p=1\$/);
   });
 
+  it('counts wrong current passwords against the login, so a stolen session cannot guess it', async () => {
+    const member = await account();
+    const session = await signIn(member.login);
+    const guess = (currentPassword: string) => withSession(session, '/api/v1/auth/password', { method: 'POST', body: { currentPassword, newPassword: 'Wenquan-road-77' } });
+    for (let attempt = 1; attempt <= loginLimits.login.attempts; attempt++) expect((await guess(`guess-number-${attempt}`)).status).toBe(403);
+    const locked = await guess(password);
+    expect(locked.status).toBe(429);
+    expect(locked.headers.get('retry-after')).toBe('900');
+    expect((await login({ login: member.login, password })).status).toBe(429);
+  });
+
   it('after an administrator\'s reset, the member must choose a new one before anything else', async () => {
     const member = await account();
     const before = await signIn(member.login);

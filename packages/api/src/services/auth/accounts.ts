@@ -10,7 +10,7 @@ import { createStaffAccount } from '../staff.js';
 import { recordAudit, type AuditOrigin } from './audit.js';
 import { assertAcceptablePassword, hashPassword } from './passwords.js';
 import { revokeAccountSessions } from './sessions.js';
-import { clearAttempts, lockedUntil, throttleKey } from './throttle.js';
+import { clearAttempts, countAttempt, lockedOut, lockedUntil, throttleKey } from './throttle.js';
 
 type AccountRow = typeof staffAccounts.$inferSelect;
 type UnitRow = typeof units.$inferSelect;
@@ -278,10 +278,17 @@ export async function changeOwnPassword(
 ) {
   const [account] = await db.select().from(staffAccounts).where(eq(staffAccounts.id, input.staff.accountId));
   if (!account?.passwordHash || !account.login) throw new ProblemError('invalid-command', 'this account has no password; ask an administrator to set one');
+  // Guessing the current password here (with a stolen session or token) counts against the login
+  // as failed sign-ins do: before the check, cleared by the right password.
+  const loginKey = throttleKey('login', account.cityId, account.login);
+  const lock = await countAttempt(db, loginKey, 'login', input.now);
+  if (lock) throw lockedOut(lock, input.now, 'for this login');
   if (!(await verify(account.passwordHash, input.currentPassword))) {
     await recordAudit(db, { cityId: account.cityId, action: 'login.failed', actor: { type: 'staff', accountId: account.id }, unitId: account.unitId, target: { type: 'account', id: account.id }, login: account.login, details: { reason: 'wrong_current_password' }, at: input.now }, input.origin);
     throw new ProblemError('forbidden', 'the current password is wrong', { errors: [{ field: 'currentPassword', message: 'the current password is wrong' }] });
   }
+  // The right current password ends the count, whatever is wrong with the new one.
+  await clearAttempts(db, loginKey);
   if (input.newPassword === input.currentPassword) throw invalid('newPassword', 'choose a password different from the current one');
   assertAcceptablePassword(input.newPassword, { login: account.login, demoCity: await cityIsDemo(db, account.cityId), field: 'newPassword' });
   await db

@@ -7,18 +7,10 @@ import { principalOf } from '../staff.js';
 import { recordAudit, type AuditOrigin } from './audit.js';
 import { hashPassword, isDemoPassword, needsRehash, verifyPassword } from './passwords.js';
 import { openSession, revokeSessionBySecret, type SessionSettings } from './sessions.js';
-import { clearAttempts, countAttempt, lockedUntil, throttleKey } from './throttle.js';
+import { clearAttempts, countAttempt, lockedOut, lockedUntil, throttleKey } from './throttle.js';
 
 const wrongCredentials = () =>
   new ProblemError('unauthenticated', 'the login or password is wrong', { headers: { 'www-authenticate': 'Cookie realm="huying-staff"' } });
-
-function lockedOut(until: Date, now: Date, what: string): ProblemError {
-  const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
-  return new ProblemError('rate-limited', `too many failed sign-ins ${what}; try again in ${Math.ceil(seconds / 60)} minutes, or ask an administrator to unlock the account`, {
-    headers: { 'retry-after': String(seconds) },
-    extensions: { retryAfterSeconds: seconds },
-  });
-}
 
 /**
  * Signs a staff member in with login and password and opens a session. Attempts are counted per

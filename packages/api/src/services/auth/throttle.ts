@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { loginThrottles } from '../../db/schema/index.js';
+import { ProblemError } from '../../http/problems.js';
 
 /** Sign-in attempts allowed in a window: per login name, and (more, since offices share an address) per client address. */
 export const loginLimits = {
@@ -51,4 +52,13 @@ export async function countAttempt(db: Database, key: string, kind: ThrottleKind
 /** Forgets a key's attempts: a successful sign-in, or an administrator unlocking an account. */
 export async function clearAttempts(db: Database, key: string): Promise<void> {
   await db.delete(loginThrottles).where(eq(loginThrottles.key, key));
+}
+
+/** The refusal while a key is locked: 429 with how long to wait. */
+export function lockedOut(until: Date, now: Date, what: string): ProblemError {
+  const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+  return new ProblemError('rate-limited', `too many failed sign-ins ${what}; try again in ${Math.ceil(seconds / 60)} minutes, or ask an administrator to unlock the account`, {
+    headers: { 'retry-after': String(seconds) },
+    extensions: { retryAfterSeconds: seconds },
+  });
 }
