@@ -11,7 +11,7 @@ import { axeViolations, launchChromium } from './browser/chromium.js';
  */
 
 type Operation = { parameters?: { name: string; in: string; schema?: { enum?: string[] } }[] };
-type Document = ReturnType<typeof openApiDocument> & { paths: Record<string, Record<string, Operation>> };
+type Document = Omit<ReturnType<typeof openApiDocument>, 'paths'> & { paths: Record<string, Record<string, Operation>> };
 
 /**
  * Routes that are not part of the HTTP API and so not in the document: pages for people and the
@@ -52,7 +52,7 @@ function samplePaths(path: string, operation: Operation): string[] {
 
 describe('the OpenAPI document', () => {
   const app = createApp({ database: undefined as never, clock: undefined as never, logger: undefined as never, defaultCityId: 'zhaoyuan', publicUrl: 'http://huying.test', bodyLimitBytes: 1 });
-  const document = openApiDocument() as Document;
+  const document = openApiDocument() as unknown as Document;
   const documented = Object.entries(document.paths).flatMap(([path, operations]) =>
     Object.entries(operations).map(([method, operation]) => ({ method: method.toUpperCase(), path, samples: samplePaths(path, operation) })),
   );
