@@ -2,7 +2,7 @@ import { roleNames, type StaffRole, type UnitKind } from '@huying/core';
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { stableId } from '../../city/ids.js';
 import type { Database } from '../../db/client.js';
-import { buildings, cities, staffAccounts, units } from '../../db/schema/index.js';
+import { buildings, categories, cities, staffAccounts, units } from '../../db/schema/index.js';
 import { createStaffAccount } from '../staff.js';
 import { demoPasswords } from './passwords.js';
 
@@ -33,9 +33,9 @@ type UnitRow = typeof units.$inferSelect;
 
 /**
  * The units the demo logins work at: the command centre, 金晖社区 with its street and its first
- * grid, the property company managing most of that community's buildings, and the water
- * department (it owns the most requests among departments). Falls back to the first unit of the
- * kind when the demo data lacks one.
+ * grid, the property company managing most of that community's buildings, and the department
+ * owning the most request categories (the one the command centre dispatches to most). Falls back
+ * to the first unit of the kind when the demo data lacks one.
  */
 async function demoUnits(db: Database, cityId: string): Promise<Partial<Record<UnitKind, UnitRow>>> {
   const all = await db.select().from(units).where(eq(units.cityId, cityId)).orderBy(asc(units.name));
@@ -52,12 +52,19 @@ async function demoUnits(db: Database, cityId: string): Promise<Partial<Record<U
         .orderBy(sql`count(*) DESC`, asc(buildings.propertyUnitId))
         .limit(1)
     : [];
+  const [department] = await db
+    .select({ id: categories.ownerUnitId })
+    .from(categories)
+    .where(and(eq(categories.cityId, cityId), isNotNull(categories.ownerUnitId)))
+    .groupBy(categories.ownerUnitId)
+    .orderBy(sql`count(*) DESC`, asc(categories.ownerUnitId))
+    .limit(1);
   return {
     city: first('city'),
     street: first('street', (unit) => community?.parentId === unit.id),
     community,
     grid: first('grid', inCommunity),
-    department: first('department', (unit) => unit.name.includes('水务')),
+    department: first('department', (unit) => unit.id === department?.id),
     property: first('property', (unit) => unit.id === property?.id),
   };
 }
