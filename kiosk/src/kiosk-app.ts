@@ -151,6 +151,11 @@ export class KioskApp extends HuyingElement {
   }
 
   private go(screen: Screen): void {
+    // Loaded when first needed, so the attract screen starts fast on a slow kiosk; the service
+    // worker precaches both chunks, so they load offline too.
+    if (screen === 'track' || screen === 'rate') void import('@huying/components/case-tracker/define');
+    if (screen === 'ask') void import('@huying/components/kb-search/define');
+    if (screen === 'report') void import('@huying/components/qr-code/define');
     this.error = '';
     this.screen = screen;
     if (screen === 'track' || screen === 'rate') {

@@ -1,6 +1,3 @@
-import '@huying/components/qr-code/define';
-import '@huying/components/case-tracker/define';
-import '@huying/components/kb-search/define';
 import { define } from '@huying/components/internal/define';
 import { deviceStore, readConfig, rememberDeviceKey } from './config.js';
 import { kioskClient, loadCategories, loadRegistration, refusalOf, type KioskRegistration } from './device.js';
@@ -73,6 +70,7 @@ const idle = new IdleWatch(
 );
 
 async function refresh(): Promise<void> {
+  const latestFigures = loadFigures(client);
   try {
     registration = await loadRegistration(client, config);
     refusal = null;
@@ -83,20 +81,19 @@ async function refresh(): Promise<void> {
     refusal = { code: refused.code, message: refused.message };
   }
   if (!registration && !refusal) refusal = { code: 'unreachable', message: '' };
-  figures = await loadFigures(client);
+  figures = await latestFigures;
   // A visitor in the middle of a report keeps their screen; the next one sees the new notices.
   if (app && !app.inUse) startVisit();
 }
 
 async function start(): Promise<void> {
+  // The taxonomy is read beside the registration; a refused kiosk shows its refusal instead.
+  const categories = loadCategories(client).catch((error: unknown) => {
+    if (refusalOf(error) || !config.deviceKey) return [];
+    throw error;
+  });
   await refresh();
-  if (registration) {
-    try {
-      services.categories = await loadCategories(client);
-    } catch (error) {
-      if (!refusalOf(error)) throw error;
-    }
-  }
+  services.categories = await categories;
   startVisit();
   idle.start();
   outbox.start();
