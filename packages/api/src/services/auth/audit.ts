@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { auditEvents } from '../../db/schema/index.js';
@@ -44,9 +45,35 @@ export interface AuditEntry {
   at: Date;
 }
 
+let lastMs = 0;
+let sequence = 0;
+
+/**
+ * A UUID of version 7: its first bits are the time it was made, then a counter, so ids made by
+ * this process sort in the order they were made. The log is read by time and then id, so entries
+ * written in the same instant still come back in the order things happened.
+ */
+function orderedId(): string {
+  const now = Date.now();
+  if (now > lastMs) {
+    lastMs = now;
+    sequence = 0;
+  } else if (++sequence > 0xfff) {
+    lastMs += 1;
+    sequence = 0;
+  }
+  const bytes = randomBytes(16);
+  bytes.writeUIntBE(lastMs, 0, 6);
+  bytes[6] = 0x70 | (sequence >> 8);
+  bytes[7] = sequence & 0xff;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 export async function recordAudit(db: Database, entry: AuditEntry, origin: AuditOrigin): Promise<void> {
   await db.insert(auditEvents).values({
-    id: crypto.randomUUID(),
+    id: orderedId(),
     cityId: entry.cityId,
     at: entry.at,
     action: entry.action,
