@@ -7,6 +7,7 @@ import './report-form/define.js';
 import './case-tracker/define.js';
 import './rating/define.js';
 import './kb-search/define.js';
+import './hotline/define.js';
 import './dashboard/analytics-dashboard/define.js';
 
 export * from './index.js';

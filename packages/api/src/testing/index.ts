@@ -4,3 +4,4 @@ export { serveOnFreePort } from './server.js';
 export { createStaffAccount } from '../services/staff.js';
 export { startBrowserTestApi, type BrowserTestApi } from './browser-server.js';
 export { installKnowledgeBase, knowledgeBaseFixtures } from './kb.js';
+export { installHotlineDirectory, hotlineGuideFixtures } from './hotlines.js';
