@@ -135,7 +135,7 @@ for (const format of open311Formats) {
     const discovery = {
       changeset,
       contact: `${city.name} ${city.nameEn}: hotline ${city.hotline}`,
-      key_service: `API keys are issued by the city's administrators (POST ${publicUrl}/api/v1/admin/integrator-keys); see ${publicUrl}/docs`,
+      key_service: `API keys are issued by the city's administrators (POST ${publicUrl}/api/v1/admin/api-keys); see ${publicUrl}/docs`,
       endpoints: [
         {
           specification: 'http://wiki.open311.org/GeoReport_v2',
