@@ -9,13 +9,11 @@ import { Categories } from './resources/categories.js';
 import { Directory } from './resources/directory.js';
 import { Following } from './resources/following.js';
 import { HotlineIntake } from './resources/hotline.js';
-import { HotlineIntake } from './resources/hotline.js';
 import { KnowledgeBase } from './resources/kb.js';
 import { Ratings } from './resources/ratings.js';
 import { Roster } from './resources/roster.js';
 import { Staff } from './resources/staff.js';
 import { Tracking } from './resources/tracking.js';
-import { Webhooks } from './resources/webhooks.js';
 import { Webhooks } from './resources/webhooks.js';
 
 /**
@@ -64,8 +62,6 @@ export class HuyingClient extends ResidentClient {
   readonly directory: Directory;
   readonly hotline: HotlineIntake;
   readonly webhooks: Webhooks;
-  readonly hotline: HotlineIntake;
-  readonly webhooks: Webhooks;
   readonly staff: Staff;
   readonly kb: KnowledgeBase;
   readonly roster: Roster;
@@ -76,8 +72,6 @@ export class HuyingClient extends ResidentClient {
     this.auth = new Auth(this);
     this.admin = new Admin(this);
     this.directory = new Directory(this, this.categories, this.buildings);
-    this.hotline = new HotlineIntake(this);
-    this.webhooks = new Webhooks(this);
     this.hotline = new HotlineIntake(this);
     this.webhooks = new Webhooks(this);
     this.staff = new Staff(this);
@@ -96,10 +90,6 @@ export { readEventStream, type ServerSentEvent } from './core/sse.js';
 export type { UploadBody } from './resources/attachments.js';
 export type { ActionBody, HotSpot, PatrolReportBody, PatrolReportReceipt, StaffCaseChange, StaffCaseFilter, StaffDeadlineState, SupervisionBoard } from './resources/staff.js';
 export { KnowledgeBase, KbLexicon } from './resources/kb.js';
-export { Webhooks, verifyWebhookSignature } from './resources/webhooks.js';
-export type * from './resources/webhooks.js';
-export { HotlineIntake } from './resources/hotline.js';
-export type * from './resources/hotline.js';
 export { Webhooks, verifyWebhookSignature } from './resources/webhooks.js';
 export type * from './resources/webhooks.js';
 export { HotlineIntake } from './resources/hotline.js';

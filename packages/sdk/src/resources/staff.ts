@@ -40,15 +40,9 @@ export type StaffCaseChange =
   | { type: 'ready' }
   | { type: 'case'; event: { type: string; seq: number; status: CaseStatus }; case: StaffCaseSummary };
 
-type Json<Path extends keyof paths, Method extends 'get' | 'post'> = paths[Path][Method] extends {
-  responses: { [status: number]: { content: { 'application/json': infer Body } } };
-}
-  ? Body
-  : never;
-
 export type PatrolReportBody = NonNullable<paths['/api/v1/staff/patrol-reports']['post']['requestBody']>['content']['application/json'];
 export type PatrolReportReceipt = paths['/api/v1/staff/patrol-reports']['post']['responses'][201]['content']['application/json'];
-export type HotSpot = Json<'/api/v1/staff/hot-spots', 'get'>['data'][number];
+export type HotSpot = paths['/api/v1/staff/hot-spots']['get']['responses'][200]['content']['application/json']['data'][number];
 export type SupervisionBoard = paths['/api/v1/staff/supervision-board']['get']['responses'][200]['content']['application/json'];
 
 /** The cases a unit works, and every move of the loop. Needs a staff token. */
