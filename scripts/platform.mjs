@@ -70,6 +70,9 @@ async function start() {
   }
 
   const appEnv = { ...env, HUYING_DATA_DIR: env.HUYING_DATA_DIR ?? join(root, '.huying', 'db'), VITE_HUYING_API_URL: apiUrl, VITE_TRACKING_URL: `${apiUrl}/track` };
+  // The kiosk is built with the device key `huying seed` gives the demo kiosk in 金晖社区
+  // (packages/api/src/services/kiosks/demo.ts); a hall's own build sets its own.
+  appEnv.VITE_HUYING_DEVICE_KEY ??= 'hy_kiosk_zhaoyuan_jinhui_demo';
   // The API serves the elements as one script (/embed/huying.js) to pages on any site.
   run([...pnpm, '--filter', '@huying/components', 'run', 'build:embed'], { env: appEnv });
   for (const app of apps) if (app.build) run(app.build, { env: appEnv });

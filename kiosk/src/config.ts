@@ -43,8 +43,6 @@ const seconds = (text: string, fallback: number, min: number) => {
 export interface KioskConfig {
   readonly apiUrl: string;
   readonly deviceKey: string;
-  /** The public page where a resident follows a case on a phone. */
-  readonly trackingUrl: string;
   readonly idleSeconds: number;
   readonly countdownSeconds: number;
 }
@@ -54,7 +52,6 @@ export function readConfig(): KioskConfig {
   return {
     apiUrl,
     deviceKey: setting('device-key', import.meta.env.VITE_HUYING_DEVICE_KEY),
-    trackingUrl: import.meta.env.VITE_TRACKING_URL || `${apiUrl}/track`,
     idleSeconds: seconds(setting('idle', import.meta.env.VITE_KIOSK_IDLE_SECONDS), 90, 5),
     countdownSeconds: seconds(setting('countdown', import.meta.env.VITE_KIOSK_COUNTDOWN_SECONDS), 20, 3),
   };

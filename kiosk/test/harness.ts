@@ -68,7 +68,6 @@ export async function startKioskPlatform(): Promise<KioskPlatform> {
 
   const outDir = mkdtempSync(join(tmpdir(), 'huying-kiosk-dist-'));
   process.env.VITE_HUYING_API_URL = server.url;
-  process.env.VITE_TRACKING_URL = `${server.url}/track`;
   // vitest runs with NODE_ENV=test, which would make Vite build a development bundle (Lit's dev
   // mode, no service worker): build what a hall gets.
   const testEnv = process.env.NODE_ENV;
