@@ -6,7 +6,7 @@ import type { Database } from '../db/client.js';
 import { apiTokens, staffAccounts, units, type StaffRole } from '../db/schema/index.js';
 import { ProblemError } from '../http/problems.js';
 import { hashPassword } from './auth/passwords.js';
-import { toUnitRef, type UnitRow } from './units.js';
+import { toUnitRef } from './units.js';
 
 const tokenPrefix = 'hy_staff_';
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -14,8 +14,23 @@ const newToken = () => `${tokenPrefix}${randomBytes(24).toString('base64url')}`;
 
 type AccountRow = typeof staffAccounts.$inferSelect;
 
+/**
+ * The columns a request's staff member is made of, and no more: every staff request reads them,
+ * and whole rows (the password hash, the unit's phones) cost several times as much to fetch.
+ */
+export const principalColumns = {
+  account: {
+    id: staffAccounts.id,
+    cityId: staffAccounts.cityId,
+    role: staffAccounts.role,
+    displayName: staffAccounts.displayName,
+    mustChangePassword: staffAccounts.mustChangePassword,
+  },
+  unit: { id: units.id, kind: units.kind, parentId: units.parentId, path: units.path, name: units.name, nameEn: units.nameEn, cityId: units.cityId },
+};
+
 /** The staff member an account in its unit is, for the request. */
-export const principalOf = (account: AccountRow, unit: UnitRow): StaffPrincipal => ({
+export const principalOf = (account: Pick<AccountRow, 'id' | 'cityId' | 'role' | 'displayName'>, unit: Parameters<typeof toUnitRef>[0]): StaffPrincipal => ({
   accountId: account.id,
   cityId: account.cityId,
   role: account.role,
@@ -82,7 +97,7 @@ const touchEveryMs = 60_000;
 /** The staff member a bearer token belongs to, or null for an unknown, expired or revoked token or a disabled account. */
 export async function authenticateToken(db: Database, token: string, now: Date = new Date()): Promise<{ staff: StaffPrincipal; tokenId: string } | null> {
   const [found] = await db
-    .select({ token: apiTokens, account: staffAccounts, unit: units })
+    .select({ token: { id: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt }, ...principalColumns })
     .from(apiTokens)
     .innerJoin(staffAccounts, eq(staffAccounts.id, apiTokens.accountId))
     .innerJoin(units, eq(units.id, staffAccounts.unitId))

@@ -7,7 +7,7 @@ import { ProblemError } from '../http/problems.js';
 export type UnitRow = typeof units.$inferSelect;
 export type NamedUnitRef = UnitRef & { name: string; nameEn: string | null; cityId: string };
 
-export function toUnitRef(row: UnitRow): NamedUnitRef {
+export function toUnitRef(row: Pick<UnitRow, 'id' | 'kind' | 'parentId' | 'path' | 'name' | 'nameEn' | 'cityId'>): NamedUnitRef {
   return {
     id: row.id,
     kind: row.kind,

@@ -1,6 +1,7 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
+import { principalColumns } from '../staff.js';
 import { staffAccounts, staffSessions, units } from '../../db/schema/index.js';
 
 export const sessionCookieName = 'huying_session';
@@ -60,7 +61,7 @@ export async function openSession(
 export async function findSession(db: Database, secret: string, now: Date, settings: SessionSettings) {
   const idleSince = new Date(now.getTime() - settings.idleMs);
   const [found] = await db
-    .select({ session: staffSessions, account: staffAccounts, unit: units })
+    .select({ session: { id: staffSessions.id, lastSeenAt: staffSessions.lastSeenAt, expiresAt: staffSessions.expiresAt }, ...principalColumns })
     .from(staffSessions)
     .innerJoin(staffAccounts, eq(staffAccounts.id, staffSessions.accountId))
     .innerJoin(units, eq(units.id, staffAccounts.unitId))
