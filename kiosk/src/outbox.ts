@@ -19,7 +19,7 @@ export interface QueuedReport {
   attempts: number;
   nextAttemptAt: number;
   lastError: string | null;
-  /** `held`: the platform refused the kiosk itself (withdrawn); kept for staff, retried slowly. */
+  /** `held`: the platform refused the kiosk itself (withdrawn) or the queued report; kept for staff, retried slowly. */
   state: 'waiting' | 'held';
 }
 
@@ -176,8 +176,10 @@ export class Outbox extends EventTarget {
       return { kind: 'sent', filed };
     } catch (error) {
       const refusal = refusalOf(error);
-      if (!refusal && !isRetryable(error) && error instanceof APIError) {
-        // The platform read the report and refused it: sending it again cannot help.
+      const invalid = !refusal && !isRetryable(error) && error instanceof APIError;
+      if (invalid && report.attempts === 0) {
+        // The platform read the report and refused it while the visitor is still here: they are
+        // told why and can correct it, so the queue keeps nothing.
         await inStore('outbox', 'readwrite', (store) => store.delete(report.id));
         this.changed();
         return { kind: 'refused', message: error.message, fields: error.fieldErrors };
@@ -186,10 +188,11 @@ export class Outbox extends EventTarget {
       const next: QueuedReport = {
         ...report,
         attempts,
-        state: refusal ? 'held' : 'waiting',
+        // Refused from the queue, the visitor long gone: kept for staff with the platform's reason.
+        state: refusal || invalid ? 'held' : 'waiting',
         lastError: error instanceof Error ? error.message.slice(0, 300) : String(error),
         // A withdrawn kiosk is retried rarely: only a new registration would let the report through.
-        nextAttemptAt: this.now() + (refusal ? maxRetryMs : retryDelayMs(attempts)),
+        nextAttemptAt: this.now() + (refusal || invalid ? maxRetryMs : retryDelayMs(attempts)),
       };
       await inStore('outbox', 'readwrite', (store) => store.put(next));
       this.changed();
