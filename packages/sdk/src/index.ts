@@ -88,7 +88,7 @@ export { PagePromise, type Page } from './core/pagination.js';
 export { LiveStream, type LiveEvent, type LiveOptions } from './core/live.js';
 export { readEventStream, type ServerSentEvent } from './core/sse.js';
 export type { UploadBody } from './resources/attachments.js';
-export type { ActionBody, HotSpot, PatrolReportBody, PatrolReportReceipt, StaffCaseChange, StaffCaseFilter, StaffDeadlineState, SupervisionBoard } from './resources/staff.js';
+export type { ActionBody, HotSpot, PatrolReportBody, PatrolReportReceipt, RevealedContact, StaffCaseChange, StaffCaseFilter, StaffDeadlineState, SupervisionBoard } from './resources/staff.js';
 export { KnowledgeBase, KbLexicon } from './resources/kb.js';
 export { Webhooks, verifyWebhookSignature } from './resources/webhooks.js';
 export type * from './resources/webhooks.js';

@@ -68,6 +68,21 @@ describe('client.auth in a staff page', () => {
   });
 });
 
+describe('client.staff.cases.revealContact', () => {
+  it('gives the holding unit the full number, audited; views keep it masked', async () => {
+    const resident = new HuyingClient({ baseUrl: 'http://huying.test', city: city.cityId, fetch: async (input, init) => app.request(input, init) });
+    const filed = await resident.cases.create({ kind: 'complaint', buildingId: city.building('dongsheng-1'), description: '楼道灯不亮已经一周了，晚上上下楼很危险。', contact: { phone: '13912345678' } });
+    const grid = new HuyingClient({ baseUrl: 'http://huying.test', city: city.cityId, fetch: async (input, init) => app.request(input, init), staffToken: city.tokens.get('grid-a1-1')! });
+    const [summary] = await grid.staff.cases.list({ scope: 'held' }).toArray();
+    const view = await grid.staff.cases.get(summary!.id);
+    expect(view).toMatchObject({ trackingCode: filed.trackingCode, contact: { phone: '139****5678', revealable: true } });
+    expect(await grid.staff.cases.revealContact(view.id, { reason: '回访核实处理结果' })).toMatchObject({ phone: '13912345678' });
+    const community = new HuyingClient({ baseUrl: 'http://huying.test', fetch: async (input, init) => app.request(input, init), staffToken: city.tokens.get('community-a1')! });
+    await expect(community.staff.cases.revealContact(view.id)).rejects.toBeInstanceOf(PermissionDeniedError);
+    expect((await admin().admin.audit({ action: ['contact.revealed'] })).data).toHaveLength(1);
+  });
+});
+
 describe('client.admin', () => {
   it('reads the permission table, manages grants, keys and tokens, and reads the audit log page by page', async () => {
     const client = admin();

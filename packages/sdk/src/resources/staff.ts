@@ -33,6 +33,8 @@ export interface StaffCaseFilter {
   limit?: number;
 }
 
+export type RevealedContact = paths['/api/v1/staff/cases/{id}/contact/reveal']['post']['responses'][200]['content']['application/json'];
+
 export type StaffDeadlineState = 'overdue' | 'nearing' | 'running' | 'none';
 
 /** What the staff stream sends: `ready` when a connection opens (reload your list), then each change. */
@@ -73,6 +75,14 @@ export class StaffCases {
 
   #act<Name extends ActionName>(id: string, action: Name, body: ActionBody<Name>): Promise<StaffCaseView> {
     return this.client.request('POST', `/api/v1/staff/cases/${encodeURIComponent(id)}/${action}`, { body });
+  }
+
+  /**
+   * The resident's full phone number, for the unit holding the case (its view says
+   * `contact.revealable`); every view shows it masked, and every reveal is in the audit log.
+   */
+  revealContact(id: string, body: ActionBody<'contact/reveal'> = {}): Promise<RevealedContact> {
+    return this.client.request('POST', `/api/v1/staff/cases/${encodeURIComponent(id)}/contact/reveal`, { body });
   }
 
   accept(id: string, body: ActionBody<'accept'> = {}) {
