@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from '../src/config.js';
 import { FakeClock } from '../src/clock.js';
 import type { AppDependencies, AppEnv } from '../src/context.js';
 import type { DatabaseHandle } from '../src/db/client.js';
-import { cities, integratorKeys, staffAccounts } from '../src/db/schema/index.js';
+import { cities, integratorKeys, loginThrottles, staffAccounts } from '../src/db/schema/index.js';
 import { onError } from '../src/http/error-handler.js';
 import { requireIntegrator } from '../src/http/staff-auth.js';
 import { demoPassword, seedDemoSignIns } from '../src/services/auth/demo-accounts.js';
@@ -266,6 +266,17 @@ describe('throttling and lockout', () => {
     expect((await unlock.json()).lockedUntil).toBeNull();
     await signIn(member.login);
     expect(await auditOf(`action=account.unlocked&accountId=${member.accountId}`)).toHaveLength(1);
+  });
+
+  it('forgets counters of past windows as new failures come, so guessed logins do not pile up', async () => {
+    for (const name of ['made-up-1', 'made-up-2', 'made-up-3']) await login({ login: name, password: 'any-guess-123' });
+    const keys = async () => (await database.db.select({ key: loginThrottles.key }).from(loginThrottles)).map((row) => row.key);
+    expect(await keys()).toEqual(expect.arrayContaining(['made-up-1', 'made-up-2', 'made-up-3'].map((name) => throttleKey('login', city.cityId, name))));
+    clock.advance(loginLimits.login.windowMs + 1000);
+    await login({ login: 'made-up-4', password: 'any-guess-123' });
+    const left = await keys();
+    expect(left).toContain(throttleKey('login', city.cityId, 'made-up-4'));
+    expect(left.some((key) => key.includes(':made-up-1'))).toBe(false);
   });
 
   it('counts failures per client address too (behind a trusted proxy)', async () => {

@@ -7,7 +7,7 @@ import { principalOf } from '../staff.js';
 import { recordAudit, type AuditOrigin } from './audit.js';
 import { hashPassword, isDemoPassword, needsRehash, verifyPassword } from './passwords.js';
 import { openSession, revokeSessionBySecret, type SessionSettings } from './sessions.js';
-import { clearAttempts, countAttempt, lockedOut, lockedUntil, throttleKey } from './throttle.js';
+import { clearAttempts, countAttempt, forgetStaleAttempts, lockedOut, lockedUntil, throttleKey } from './throttle.js';
 
 const wrongCredentials = () =>
   new ProblemError('unauthenticated', 'the login or password is wrong', { headers: { 'www-authenticate': 'Cookie realm="huying-staff"' } });
@@ -62,6 +62,7 @@ export async function signIn(
 
   const fail = async (reason: string, error: ProblemError = wrongCredentials()) => {
     if (addressKey) await countAttempt(db, addressKey, 'address', now);
+    await forgetStaleAttempts(db, now);
     await audit('login.failed', { reason });
     return error;
   };

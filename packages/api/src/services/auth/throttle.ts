@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { loginThrottles } from '../../db/schema/index.js';
 import { ProblemError } from '../../http/problems.js';
@@ -47,6 +47,20 @@ export async function countAttempt(db: Database, key: string, kind: ThrottleKind
     .returning({ attempts: loginThrottles.attempts, lockedUntil: loginThrottles.lockedUntil });
   if (!row || row.attempts <= limit.attempts) return null;
   return row.lockedUntil && row.lockedUntil > now ? row.lockedUntil : new Date(now.getTime() + limit.lockMs);
+}
+
+/**
+ * Forgets counters that no longer matter (window over, no lock running), a batch at a time. Called
+ * on failed sign-ins, so guesses at made-up logins cannot grow the table beyond one window's worth.
+ */
+export async function forgetStaleAttempts(db: Database, now: Date, batch = 100): Promise<void> {
+  const longestWindowMs = Math.max(...Object.values(loginLimits).map((limit) => limit.windowMs));
+  const stale = db
+    .select({ key: loginThrottles.key })
+    .from(loginThrottles)
+    .where(and(lte(loginThrottles.windowStartedAt, new Date(now.getTime() - longestWindowMs)), or(isNull(loginThrottles.lockedUntil), lte(loginThrottles.lockedUntil, now))))
+    .limit(batch);
+  await db.delete(loginThrottles).where(inArray(loginThrottles.key, stale));
 }
 
 /** Forgets a key's attempts: a successful sign-in, or an administrator unlocking an account. */
