@@ -57,6 +57,10 @@ const table: Record<string, StaffPermission | RouteAccess> = {
 
   // The staff console: live changes, grid patrol, hot spots and the supervision board
   [`GET ${v1}/staff/events`]: 'cases.read',
+  [`POST ${v1}/staff/patrol-reports`]: 'cases.handle',
+  [`GET ${v1}/staff/patrol-reports`]: 'cases.read',
+  [`GET ${v1}/staff/hot-spots`]: 'cases.read',
+  [`GET ${v1}/staff/supervision-board`]: 'loop.read',
 
   // Routing suggestions
   [`POST ${v1}/staff/suggestions`]: 'suggestions.use',
