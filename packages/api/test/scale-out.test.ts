@@ -72,7 +72,7 @@ describe.skipIf(!onServer)('two API processes and two workers on one database', 
       startWorkerProcess(scratch.url, 1),
     ]);
     processes.push(...started);
-    [apiA, apiB] = started as [FleetProcess, FleetProcess];
+    [apiA, apiB] = [started[0], started[1]];
   });
 
   afterAll(async () => {
