@@ -21,6 +21,7 @@ export default defineConfig({
         community: resolve(import.meta.dirname, 'community-site/index.html'),
         portal: resolve(import.meta.dirname, 'property-portal/index.html'),
         staff: resolve(import.meta.dirname, 'staff/index.html'),
+        hotline: resolve(import.meta.dirname, 'hotline-desk/index.html'),
       },
     },
   },
