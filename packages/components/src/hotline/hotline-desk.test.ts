@@ -1,6 +1,8 @@
 import { expect } from '@esm-bundle/chai';
+import { HuyingClient } from '@huying/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
+import type { HyErrorEvent } from '../events/error-event.js';
 import type { HyCallLoggedEvent } from '../events/hotline-events.js';
 import type { HyKbSearch } from '../kb-search/kb-search.js';
 import { expectNoAxeViolations } from '../test/accessibility.js';
@@ -176,5 +178,13 @@ describe('<hy-hotline-desk>', () => {
     expect(receipt(element)).to.equal(null);
     expect(logged).to.have.length(0);
     expect($<HTMLTextAreaElement>(element, '#description').value).to.contain('楼道里的灯坏了');
+  });
+
+  it('says so on screen, and reports hy-error, when the API cannot be reached', async () => {
+    const errors: HyErrorEvent[] = [];
+    const unreachable = new HuyingClient({ baseUrl: 'http://127.0.0.1:9', staffToken: 'hy_staff_unused', maxRetries: 0 });
+    const element = await fixture<HyHotlineDesk>(html`<hy-hotline-desk lang="en" .client=${unreachable} @hy-error=${(event: HyErrorEvent) => errors.push(event)}></hy-hotline-desk>`);
+    await eventually(() => expect(message(element)).to.contain('Cannot reach the service'));
+    expect(errors[0]!.detail.code).to.equal('directory-failed');
   });
 });

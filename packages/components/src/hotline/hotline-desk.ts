@@ -6,6 +6,7 @@ import type { HyKbCiteEvent } from '../events/kb-events.js';
 import { describeFailure, failureMessage } from '../internal/api-errors.js';
 import { caseWords, formatDateTime } from '../internal/case-words.js';
 import { Combobox } from '../internal/combobox.js';
+import { buildingOption, categoriesMatching, categoryOption } from '../internal/pickers.js';
 import { formStyles } from '../internal/form.styles.js';
 import { HuyingElement } from '../internal/huying-element.js';
 import { pickerStyles } from '../internal/picker.styles.js';
@@ -105,6 +106,10 @@ export class HyHotlineDesk extends HuyingElement {
   @state() private announcement = '';
 
   private categories: Category[] | null = null;
+  /** The message of the last failed look-up, cleared once the API answers again. */
+  private connectionProblem = '';
+  /** The ids `<hy-kb-search>` shows as cited, kept as one array while the citations stay the same. */
+  private citedIds: string[] = [];
   private lookupRun = 0;
   private lookupTimer: ReturnType<typeof setTimeout> | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -117,7 +122,7 @@ export class HyHotlineDesk extends HuyingElement {
 
   private readonly buildingBox = new Combobox<Building>(this, {
     id: 'building',
-    render: (building) => html`${building.name}<small>${building.address}</small>`,
+    render: buildingOption,
     select: (building) => {
       this.building = building;
       this.clearError('place');
@@ -126,7 +131,7 @@ export class HyHotlineDesk extends HuyingElement {
 
   private readonly categoryBox = new Combobox<Category>(this, {
     id: 'category',
-    render: (category) => html`${category.level3}<small>${category.level1} › ${category.level2}</small>`,
+    render: categoryOption,
     select: (category) => (this.category = category),
   });
 
@@ -146,8 +151,21 @@ export class HyHotlineDesk extends HuyingElement {
   private async chooseStartingNumber(): Promise<void> {
     const client = this.client!;
     const query = this.dialledNumber.trim() ? { q: this.dialledNumber.trim(), limit: 1 } : { label: 'service' as const, limit: 1 };
-    const { data } = await client.hotline.directory(query);
+    const { data } = await this.explainingFailure(() => client.hotline.directory(query));
     if (data[0] && !this.dialled) this.dialled = data[0];
+  }
+
+  /** Runs a request whose failure the operator must see (a desk that cannot reach the directory is not usable). */
+  private async explainingFailure<T>(work: () => PromiseLike<T>): Promise<T> {
+    try {
+      const value = await work();
+      if (this.problem === this.connectionProblem) this.problem = '';
+      return value;
+    } catch (error) {
+      this.connectionProblem = failureMessage(describeFailure(error), this.locale);
+      this.problem = this.connectionProblem;
+      throw error;
+    }
   }
 
   private chooseDialled(hotline: Hotline): void {
@@ -159,13 +177,8 @@ export class HyHotlineDesk extends HuyingElement {
     clearTimeout(this.searchTimer);
     this.searchTimer = setTimeout(() => {
       this.guard('directory-failed', async () => {
-        try {
-          const { data } = await this.client!.hotline.directory({ q: text.trim(), limit: 8 });
-          this.dialledBox.show(data);
-        } catch (error) {
-          this.problem = failureMessage(describeFailure(error), this.locale);
-          throw error;
-        }
+        const { data } = await this.explainingFailure(() => this.client!.hotline.directory({ q: text.trim(), limit: 8 }));
+        this.dialledBox.show(data);
       });
     }, 200);
   }
@@ -178,25 +191,20 @@ export class HyHotlineDesk extends HuyingElement {
     }
     this.searchTimer = setTimeout(() => {
       this.guard('lookup-failed', async () => {
-        const page = await this.client!.buildings.list({ q: text.trim(), limit: 8 });
+        const page = await this.explainingFailure(() => this.client!.buildings.list({ q: text.trim(), limit: 8 }));
         this.buildingBox.show(page.data);
       });
     }, 250);
   }
 
   private searchCategories(text: string): void {
-    const words = text.trim().toLowerCase().split(/\s+/).filter(Boolean);
-    if (words.length === 0) {
+    if (!text.trim()) {
       this.categoryBox.close();
       return;
     }
     this.guard('lookup-failed', async () => {
-      this.categories ??= await this.client!.categories.list();
-      const matches = this.categories.filter((category) => {
-        const text = `${category.level1} ${category.level2} ${category.level3}`.toLowerCase();
-        return words.every((word) => text.includes(word));
-      });
-      this.categoryBox.show(matches.slice(0, 8));
+      this.categories ??= await this.explainingFailure(() => this.client!.categories.list());
+      this.categoryBox.show(categoriesMatching(this.categories, text));
     });
   }
 
@@ -234,7 +242,12 @@ export class HyHotlineDesk extends HuyingElement {
   private onCite(event: HyKbCiteEvent): void {
     const { citation, cited } = event.detail;
     const key = citationKey(citation);
-    this.citations = cited ? [...this.citations.filter((item) => citationKey(item) !== key), citation] : this.citations.filter((item) => citationKey(item) !== key);
+    this.setCitations(cited ? [...this.citations.filter((item) => citationKey(item) !== key), citation] : this.citations.filter((item) => citationKey(item) !== key));
+  }
+
+  private setCitations(citations: Citation[]): void {
+    this.citations = citations;
+    this.citedIds = citations.map(citationKey);
   }
 
   private clearError(field: Field): void {
@@ -327,12 +340,12 @@ export class HyHotlineDesk extends HuyingElement {
       urgent: false,
       answering: false,
       reply: '',
-      citations: [],
       errors: {},
       problem: '',
       logged: null,
       announcement: '',
     });
+    this.setCitations([]);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#caller')?.focus();
   }
@@ -394,15 +407,13 @@ export class HyHotlineDesk extends HuyingElement {
     }
     return html`<div class="field" part="dialled">
       <label for="dialled">${terms.dialled}</label>
-      <div class="combobox">
-        <input id="dialled" type="text" role="combobox" autocomplete="off" aria-autocomplete="list" inputmode="search"
-          aria-expanded=${this.dialledBox.expanded ? 'true' : 'false'} aria-controls=${this.dialledBox.listId}
-          aria-activedescendant=${this.dialledBox.activeDescendant} aria-invalid=${this.invalid('dialled')} aria-describedby="dialled-hint dialled-error"
-          @focus=${(event: Event) => this.searchDirectory((event.target as HTMLInputElement).value)}
-          @input=${(event: Event) => this.searchDirectory((event.target as HTMLInputElement).value)}
-          @keydown=${this.dialledBox.keydown} @blur=${() => this.dialledBox.close()} />
-        ${this.dialledBox.list(terms.dialledOptions)}
-      </div>
+      ${this.dialledBox.field({
+        label: terms.dialledOptions,
+        describedBy: 'dialled-hint dialled-error',
+        invalid: Boolean(this.errors.dialled),
+        onInput: (text) => this.searchDirectory(text),
+        onFocus: (text) => this.searchDirectory(text),
+      })}
       <p id="dialled-hint" class="hint">${terms.dialledHint}</p>
       ${this.error('dialled')}
     </div>`;
@@ -486,14 +497,7 @@ export class HyHotlineDesk extends HuyingElement {
     }
     return html`<div class="field">
       <label for="category">${terms.category}</label>
-      <div class="combobox">
-        <input id="category" type="text" role="combobox" autocomplete="off" aria-autocomplete="list"
-          aria-expanded=${this.categoryBox.expanded ? 'true' : 'false'} aria-controls=${this.categoryBox.listId}
-          aria-activedescendant=${this.categoryBox.activeDescendant} aria-describedby="category-hint"
-          @input=${(event: Event) => this.searchCategories((event.target as HTMLInputElement).value)}
-          @keydown=${this.categoryBox.keydown} @blur=${() => this.categoryBox.close()} />
-        ${this.categoryBox.list(terms.categoryOptions)}
-      </div>
+      ${this.categoryBox.field({ label: terms.categoryOptions, describedBy: 'category-hint', onInput: (text) => this.searchCategories(text) })}
       <p id="category-hint" class="hint">${terms.categoryHint}</p>
     </div>`;
   }
@@ -514,14 +518,7 @@ export class HyHotlineDesk extends HuyingElement {
         <button class="link" type="button" @click=${() => (this.typingAddress = false)}>${terms.useBuilding}</button>`;
     } else {
       body = html`<label for="building">${terms.building}</label>
-        <div class="combobox">
-          <input id="building" type="text" role="combobox" autocomplete="off" aria-autocomplete="list"
-            aria-expanded=${this.buildingBox.expanded ? 'true' : 'false'} aria-controls=${this.buildingBox.listId}
-            aria-activedescendant=${this.buildingBox.activeDescendant} aria-invalid=${this.invalid('place')} aria-describedby="building-hint place-error"
-            @input=${(event: Event) => this.searchBuildings((event.target as HTMLInputElement).value)}
-            @keydown=${this.buildingBox.keydown} @blur=${() => this.buildingBox.close()} />
-          ${this.buildingBox.list(terms.buildingOptions)}
-        </div>
+        ${this.buildingBox.field({ label: terms.buildingOptions, describedBy: 'building-hint place-error', invalid: Boolean(this.errors.place), onInput: (text) => this.searchBuildings(text) })}
         <p id="building-hint" class="hint">${terms.buildingHint}</p>
         <button class="link" type="button" @click=${() => (this.typingAddress = true)}>${terms.noBuilding}</button>`;
     }
@@ -541,7 +538,7 @@ export class HyHotlineDesk extends HuyingElement {
       </label>
       <p id="answer-hint" class="hint">${terms.answerHint}</p>
       ${this.answering
-        ? html`<hy-kb-search staff .client=${this.client} .cited=${this.citations.map(citationKey)} limit="5" @hy-kb-cite=${(event: HyKbCiteEvent) => this.onCite(event)}></hy-kb-search>
+        ? html`<hy-kb-search staff .client=${this.client} .cited=${this.citedIds} limit="5" @hy-kb-cite=${(event: HyKbCiteEvent) => this.onCite(event)}></hy-kb-search>
             <div class="field">
               <span class="label" id="cited-label">${terms.cited}</span>
               ${this.citations.length
@@ -550,7 +547,7 @@ export class HyHotlineDesk extends HuyingElement {
                       (citation) => html`<li>
                         <span>${citation.title} ${citation.articleNumber ?? ''}</span>
                         <button class="link" type="button" aria-label=${terms.removeCitation(`${citation.title} ${citation.articleNumber ?? ''}`.trim())}
-                          @click=${() => (this.citations = this.citations.filter((item) => citationKey(item) !== citationKey(citation)))}>×</button>
+                          @click=${() => this.setCitations(this.citations.filter((item) => citationKey(item) !== citationKey(citation)))}>×</button>
                       </li>`,
                     )}
                   </ul>`

@@ -12,7 +12,8 @@ export interface ComboboxOptions<T> {
 /**
  * The ARIA 1.2 combobox pattern for a text box with a list of suggestions: the input keeps the
  * focus while arrow keys move through the options (aria-activedescendant), Enter picks, Escape
- * closes. The host renders `inputAttributes()` on its input and `list()` after it.
+ * closes. The host renders `field()` where the text box goes (or its own input with these
+ * attributes, and `list()` after it).
  */
 export class Combobox<T> implements ReactiveController {
   options: T[] = [];
@@ -93,5 +94,22 @@ export class Combobox<T> implements ReactiveController {
         >${this.config.render(option)}</li>`,
       )}
     </ul>`;
+  }
+
+  /**
+   * The text box and its suggestions. `describedBy` names the hint and error ids beside it;
+   * `onInput` gets the text as typed (the host looks suggestions up and calls `show`).
+   */
+  field(options: { label: string; describedBy: string; invalid?: boolean; onInput: (text: string) => void; onFocus?: (text: string) => void }): TemplateResult {
+    const text = (event: Event) => (event.target as HTMLInputElement).value;
+    return html`<div class="combobox">
+      <input id=${this.config.id} type="text" role="combobox" autocomplete="off" aria-autocomplete="list"
+        aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls=${this.listId} aria-activedescendant=${this.activeDescendant}
+        aria-invalid=${options.invalid ? 'true' : 'false'} aria-describedby=${options.describedBy}
+        @focus=${options.onFocus ? (event: Event) => options.onFocus!(text(event)) : nothing}
+        @input=${(event: Event) => options.onInput(text(event))}
+        @keydown=${this.keydown} @blur=${() => this.close()} />
+      ${this.list(options.label)}
+    </div>`;
   }
 }

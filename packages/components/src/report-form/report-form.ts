@@ -7,6 +7,7 @@ import { describeFailure, failureMessage } from '../internal/api-errors.js';
 import { caseWords, daysAgo } from '../internal/case-words.js';
 import { copyText } from '../internal/clipboard.js';
 import { Combobox } from '../internal/combobox.js';
+import { buildingOption, categoriesMatching, categoryOption } from '../internal/pickers.js';
 import { clientOf, type Connection } from '../internal/connection.js';
 import { formStyles } from '../internal/form.styles.js';
 import { HuyingElement } from '../internal/huying-element.js';
@@ -42,12 +43,6 @@ function fieldOf(apiField: string): Field | null {
   if (name === 'categoryId') return 'category';
   if (name === 'description' || name === 'kind') return name;
   return null;
-}
-
-/** Case-insensitive "all words appear somewhere in the category's three levels". */
-function matchesCategory(category: Category, words: string[]): boolean {
-  const text = `${category.level1} ${category.level2} ${category.level3}`.toLowerCase();
-  return words.every((word) => text.includes(word));
 }
 
 /**
@@ -149,13 +144,13 @@ export class HyReportForm extends HuyingElement implements Connection {
 
   private readonly buildingBox = new Combobox<Building>(this, {
     id: 'building',
-    render: (building) => html`${building.name}<small>${building.address}</small>`,
+    render: buildingOption,
     select: (building) => this.choosePlace({ id: building.id, name: building.name, address: building.address }),
   });
 
   private readonly categoryBox = new Combobox<Category>(this, {
     id: 'category',
-    render: (category) => html`${category.level3}<small>${category.level1} › ${category.level2}</small>`,
+    render: categoryOption,
     select: (category) => {
       this.category = category;
       this.clearError('category');
@@ -253,14 +248,13 @@ export class HyReportForm extends HuyingElement implements Connection {
   }
 
   private searchCategories(text: string): void {
-    const words = text.trim().toLowerCase().split(/\s+/).filter(Boolean);
-    if (words.length === 0) {
+    if (!text.trim()) {
       this.categoryBox.close();
       return;
     }
     this.lookup(async () => {
       this.categories ??= await clientOf(this).categories.list();
-      this.categoryBox.show(this.categories.filter((category) => matchesCategory(category, words)).slice(0, 8));
+      this.categoryBox.show(categoriesMatching(this.categories, text));
     });
   }
 
@@ -507,14 +501,7 @@ export class HyReportForm extends HuyingElement implements Connection {
         <button class="link" type="button" @click=${() => (this.typingAddress = false)}>${terms.useBuilding}</button>`;
     } else {
       body = html`<label for="building">${terms.building}</label>
-        <div class="combobox">
-          <input id="building" type="text" role="combobox" autocomplete="off" aria-autocomplete="list"
-            aria-expanded=${this.buildingBox.expanded ? 'true' : 'false'} aria-controls=${this.buildingBox.listId}
-            aria-activedescendant=${this.buildingBox.activeDescendant} aria-invalid=${invalid} aria-describedby="building-hint place-error"
-            @input=${(event: Event) => this.searchBuildings((event.target as HTMLInputElement).value)}
-            @keydown=${this.buildingBox.keydown} @blur=${() => this.buildingBox.close()} />
-          ${this.buildingBox.list(terms.buildingOptions)}
-        </div>
+        ${this.buildingBox.field({ label: terms.buildingOptions, describedBy: 'building-hint place-error', invalid: Boolean(this.errors.place), onInput: (text) => this.searchBuildings(text) })}
         <p id="building-hint" class="hint">${terms.buildingHint}</p>
         <button class="link" type="button" @click=${() => (this.typingAddress = true)}>${terms.noBuilding}</button>`;
     }
@@ -554,14 +541,7 @@ export class HyReportForm extends HuyingElement implements Connection {
     }
     return html`<div class="field">
       <label for="category">${terms.category}</label>
-      <div class="combobox">
-        <input id="category" type="text" role="combobox" autocomplete="off" aria-autocomplete="list"
-          aria-expanded=${this.categoryBox.expanded ? 'true' : 'false'} aria-controls=${this.categoryBox.listId}
-          aria-activedescendant=${this.categoryBox.activeDescendant} aria-describedby="category-hint category-error"
-          @input=${(event: Event) => this.searchCategories((event.target as HTMLInputElement).value)}
-          @keydown=${this.categoryBox.keydown} @blur=${() => this.categoryBox.close()} />
-        ${this.categoryBox.list(terms.categoryOptions)}
-      </div>
+      ${this.categoryBox.field({ label: terms.categoryOptions, describedBy: 'category-hint category-error', onInput: (text) => this.searchCategories(text) })}
       <p id="category-hint" class="hint">${terms.categoryHint}</p>
       ${this.error('category')}
     </div>`;
