@@ -58,6 +58,10 @@ export const hotlineDeskTranslations = defineTranslations({
       description: '请记录来电内容（至少 5 个字）。',
       reply: '请写下在电话中给出的答复。',
     },
+    refusedField: {
+      caller: '这不是有效的手机号或带区号的固定电话号码。',
+      dialled: '这个号码不在本市的热线目录中，请从列表中选择。',
+    } as Record<string, string>,
     checkFields: '有几项需要补充，请查看标出的内容。',
     refusedAnswer: '按本市的分派规则，这条咨询应由其他单位答复，不能在电话中直接办结。请取消“已在电话中答复”后再登记，由承办单位答复来电人。',
     refused: (detail: string) => `未能登记：${detail}`,
@@ -120,6 +124,10 @@ export const hotlineDeskTranslations = defineTranslations({
       description: 'Write down what the caller said (at least 5 characters).',
       reply: 'Write down the answer you gave on the call.',
     },
+    refusedField: {
+      caller: 'This is not a valid mobile number or landline number with area code.',
+      dialled: 'This number is not in the city’s hotline directory; choose one from the list.',
+    } as Record<string, string>,
     checkFields: 'Some fields need attention; see the marked ones.',
     refusedAnswer: 'By the city’s rules another unit answers this question, so it cannot be resolved on the call. Untick “Answered on the call” and log it; that unit will answer the caller.',
     refused: (detail: string) => `The call was not logged: ${detail}`,

@@ -232,7 +232,7 @@ export class HyHotlineDesk extends HuyingElement {
     } catch (error) {
       if (run !== this.lookupRun) return;
       const failure = describeFailure(error);
-      if (failure.kind === 'refused' && failure.status === 400) this.errors = { ...this.errors, caller: failure.fields[0]?.message ?? failure.detail };
+      if (failure.kind === 'refused' && failure.status === 400) this.errors = { ...this.errors, caller: terms.refusedField['caller']! };
       else throw error;
     } finally {
       if (run === this.lookupRun) this.lookingUp = false;
@@ -309,7 +309,8 @@ export class HyHotlineDesk extends HuyingElement {
         const errors: Partial<Record<Field, string>> = {};
         for (const item of failure.fields) {
           const field = fieldOf(item.field);
-          if (field) errors[field] ??= item.message;
+          // The API words its refusals for developers; the two an operator meets are said in their language.
+          if (field) errors[field] ??= terms.refusedField[field] ?? item.message;
         }
         this.errors = errors;
         this.problem = failure.status === 422 && this.answering ? terms.refusedAnswer : terms.refused(failure.detail);
