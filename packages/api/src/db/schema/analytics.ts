@@ -84,3 +84,53 @@ export const analyticsRatingDaily = pgTable(
   },
   (table) => [primaryKey({ columns: [table.cityId, table.day, table.unitId, table.firstReply, table.level] })],
 );
+
+/*
+ * The same counters by local month, for charts by month and the time per step: a year of the
+ * whole city is a few thousand rows here instead of hundreds of thousands of daily ones. Kept
+ * from the daily rows by a trigger on them (migration `analytics_monthly_rollups`), so whatever
+ * adds to a day adds the same to its month, in the same transaction.
+ */
+
+/** New cases per local month, area, channel and kind. */
+export const analyticsIntakeMonthly = pgTable(
+  'analytics_intake_monthly',
+  {
+    cityId: cityId(),
+    month: date('month', { mode: 'string' }).notNull(),
+    areaUnitId: uuid('area_unit_id').notNull(),
+    channel: text('channel').$type<Channel>().notNull(),
+    kind: text('kind').$type<CaseKind>().notNull(),
+    cases: integer('cases').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.cityId, table.month, table.areaUnitId, table.channel, table.kind] })],
+);
+
+/** Deadlines ended per local month, step and answering unit. */
+export const analyticsDeadlineMonthly = pgTable(
+  'analytics_deadline_monthly',
+  {
+    cityId: cityId(),
+    month: date('month', { mode: 'string' }).notNull(),
+    unitId: uuid('unit_id').notNull(),
+    step: text('step').$type<DeadlineStep>().notNull(),
+    onTime: integer('on_time').notNull(),
+    late: integer('late').notNull(),
+    minutes: bigint('minutes', { mode: 'number' }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.cityId, table.month, table.unitId, table.step] })],
+);
+
+/** Ratings per local month, replying unit, first or later reply, and level. */
+export const analyticsRatingMonthly = pgTable(
+  'analytics_rating_monthly',
+  {
+    cityId: cityId(),
+    month: date('month', { mode: 'string' }).notNull(),
+    unitId: uuid('unit_id').notNull(),
+    firstReply: integer('first_reply').notNull(),
+    level: text('level').$type<RatingLevel>().notNull(),
+    ratings: integer('ratings').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.cityId, table.month, table.unitId, table.firstReply, table.level] })],
+);
