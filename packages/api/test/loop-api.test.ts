@@ -203,7 +203,9 @@ describe('supervision by hand', () => {
   it('a unit above the holder issues a notice; only the unit it was sent to answers, once', async () => {
     await freshCity();
     const { id } = await file({ buildingId: world.city.building('dongsheng-1') });
-    expect((await request('POST', `/staff/cases/${id}/supervise`, 'grid-b1-1', { reason: '越级督办' })).status).toBe(404);
+    // Grid members may not supervise at all; a street may, but not outside its subtree, where the case is not found.
+    expect((await request('POST', `/staff/cases/${id}/supervise`, 'grid-b1-1', { reason: '越级督办' })).status).toBe(403);
+    expect((await request('POST', `/staff/cases/${id}/supervise`, 'street-b', { reason: '越级督办' })).status).toBe(404);
     const self = await request('POST', `/staff/cases/${id}/supervise`, 'grid-a1-1', { reason: '自己督办自己' });
     expect(self.status).toBe(403);
     expect((await request('POST', `/staff/cases/${id}/supervise`, 'street-a', { reason: '  ' })).status).toBe(400);
