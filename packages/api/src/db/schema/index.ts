@@ -20,3 +20,4 @@ export * from './assessment.js';
 export * from './analytics.js';
 export * from './webhooks.js';
 export * from './hotlines.js';
+export * from './config-versions.js';
