@@ -1,7 +1,9 @@
 /**
  * The live analysis (实时分析): charts over any span of months, read from the dashboard rollups
- * that the database keeps from every case event (migration `assessment_ledgers`), so a chart over
- * ten million cases reads a few thousand rows and is right the moment an event commits. Every
+ * that the database keeps from every case event (migrations `assessment_ledgers` and
+ * `analytics_monthly_rollups`): charts by month and the time per step from the monthly ones, charts
+ * by day from the daily ones. So a chart over ten million cases reads a few thousand rows (by
+ * month) and is right the moment an event commits. Every
  * query is bounded to the viewer's subtree: intake by the area (the community of the case's
  * building), deadlines and ratings by the unit that answered for them.
  */
@@ -46,21 +48,29 @@ function within(column: string, query: Pick<DashboardQuery, 'unitId'> & { wholeC
   return query.wholeCity ? sql`TRUE` : sql`${sql.raw(column)} IN ${subtreeOf(query.unitId)}`;
 }
 
-/** The period a day falls in, as `YYYY-MM-DD` (the first day of the month for monthly charts). */
-const periodOf = (interval: Interval) => (interval === 'month' ? sql.raw(`to_char(date_trunc('month', day), 'YYYY-MM-DD')`) : sql.raw(`to_char(day, 'YYYY-MM-DD')`));
+/**
+ * Where a chart by `interval` reads: the daily rollup with each day as its period, or the monthly
+ * one (a year of the whole city in a few thousand rows) with the month's first day.
+ */
+function periodSource(interval: Interval, days: SQL, months: SQL) {
+  return interval === 'day'
+    ? { grain: 'daily', where: days, period: sql.raw(`to_char(day, 'YYYY-MM-DD')`) }
+    : { grain: 'monthly', where: months, period: sql.raw(`to_char(month, 'YYYY-MM-DD')`) };
+}
 
 export async function dashboard(db: Database, query: DashboardQuery & { wholeCity: boolean; now: Date }): Promise<Dashboard> {
   const fromDay = `${query.from}-01`;
   const toDay = `${addMonths(query.to, 1)}-01`;
-  const period = periodOf(query.interval);
   const days = sql`city_id = ${query.cityId} AND day >= ${fromDay}::date AND day < ${toDay}::date`;
   const months = sql`city_id = ${query.cityId} AND month >= ${fromDay}::date AND month < ${toDay}::date`;
+  const { grain, where: inSpan, period } = periodSource(query.interval, days, months);
+  const table = (name: 'intake' | 'deadline' | 'rating') => sql.raw(`analytics_${name}_${grain}`);
 
   const [volume, categories, communities, buildings, deadlines, stepTimes, satisfaction] = await Promise.all([
     queryRows<{ period: string; channel: Channel; kind: CaseKind; cases: number }>(
       db,
-      sql`SELECT ${period} AS period, channel, kind, sum(cases)::int AS cases FROM analytics_intake_daily
-          WHERE ${days} AND ${within('area_unit_id', query)} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      sql`SELECT ${period} AS period, channel, kind, sum(cases)::int AS cases FROM ${table('intake')}
+          WHERE ${inSpan} AND ${within('area_unit_id', query)} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
     ),
     queryRows<{ category_id: string; level1: string | null; level2: string | null; level3: string | null; cases: number }>(
       db,
@@ -90,13 +100,13 @@ export async function dashboard(db: Database, query: DashboardQuery & { wholeCit
     ),
     queryRows<{ period: string; step: DeadlineStep; on_time: number; late: number }>(
       db,
-      sql`SELECT ${period} AS period, step, sum(on_time)::int AS on_time, sum(late)::int AS late FROM analytics_deadline_daily
-          WHERE ${days} AND ${within('unit_id', query)} GROUP BY 1, 2 ORDER BY 1, 2`,
+      sql`SELECT ${period} AS period, step, sum(on_time)::int AS on_time, sum(late)::int AS late FROM ${table('deadline')}
+          WHERE ${inSpan} AND ${within('unit_id', query)} GROUP BY 1, 2 ORDER BY 1, 2`,
     ),
     queryRows<{ step: DeadlineStep; on_time: number; late: number; minutes: number }>(
       db,
-      sql`SELECT step, sum(on_time)::int AS on_time, sum(late)::int AS late, sum(minutes)::float8 AS minutes FROM analytics_deadline_daily
-          WHERE ${days} AND ${within('unit_id', query)} GROUP BY step ORDER BY step`,
+      sql`SELECT step, sum(on_time)::int AS on_time, sum(late)::int AS late, sum(minutes)::float8 AS minutes FROM analytics_deadline_monthly
+          WHERE ${months} AND ${within('unit_id', query)} GROUP BY step ORDER BY step`,
     ),
     queryRows<{ period: string; first_rated: number; first_satisfied: number; rated: number; satisfied: number; basically_satisfied: number; unsatisfied: number }>(
       db,
@@ -107,7 +117,7 @@ export async function dashboard(db: Database, query: DashboardQuery & { wholeCit
                  sum(ratings) FILTER (WHERE level = 'satisfied')::int AS satisfied,
                  sum(ratings) FILTER (WHERE level = 'basically_satisfied')::int AS basically_satisfied,
                  sum(ratings) FILTER (WHERE level = 'unsatisfied')::int AS unsatisfied
-          FROM analytics_rating_daily WHERE ${days} AND ${within('unit_id', query)} GROUP BY 1 ORDER BY 1`,
+          FROM ${table('rating')} WHERE ${inSpan} AND ${within('unit_id', query)} GROUP BY 1 ORDER BY 1`,
     ),
   ]);
 
@@ -171,7 +181,7 @@ export async function publicStats(db: Database, input: { cityId: string; unitId:
   const month = monthOf(input.now, timeZone);
   const { start, end } = monthBounds(month, timeZone);
   const scope = { unitId: input.unitId ?? '', wholeCity: input.unitId === null };
-  const days = sql`city_id = ${input.cityId} AND day >= ${`${month}-01`}::date AND day < ${`${addMonths(month, 1)}-01`}::date`;
+  const thisMonth = sql`city_id = ${input.cityId} AND month = ${`${month}-01`}::date`;
   const [[resolved], [ratings], [responses]] = await Promise.all([
     queryRows<{ cases: number }>(
       db,
@@ -182,12 +192,12 @@ export async function publicStats(db: Database, input: { cityId: string; unitId:
     queryRows<{ rated: number; content: number }>(
       db,
       sql`SELECT COALESCE(sum(ratings), 0)::int AS rated, COALESCE(sum(ratings) FILTER (WHERE level <> 'unsatisfied'), 0)::int AS content
-          FROM analytics_rating_daily WHERE ${days} AND ${within('unit_id', scope)}`,
+          FROM analytics_rating_monthly WHERE ${thisMonth} AND ${within('unit_id', scope)}`,
     ),
     queryRows<{ ended: number; minutes: number }>(
       db,
       sql`SELECT COALESCE(sum(on_time + late), 0)::int AS ended, COALESCE(sum(minutes), 0)::float8 AS minutes
-          FROM analytics_deadline_daily WHERE ${days} AND step = 'first_response' AND ${within('unit_id', scope)}`,
+          FROM analytics_deadline_monthly WHERE ${thisMonth} AND step = 'first_response' AND ${within('unit_id', scope)}`,
     ),
   ]);
   const rated = Number(ratings?.rated ?? 0);

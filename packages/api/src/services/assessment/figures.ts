@@ -1,26 +1,50 @@
 /**
- * A month's figures per unit, read from the assessment ledgers as they stood at `asOf`. One
- * query per ledger, each grouping by unit; the conditions are the measure definitions that the
+ * A month's figures per unit, read from the assessment ledgers as they stood at `asOf`, a few
+ * queries per ledger, each grouping by unit; the conditions are the measure definitions that the
  * drill-down uses too.
  */
 import { countFigures, emptyFigures, type AssessmentFigures, type CountFigure } from '@huying/core';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Database } from '../../db/client.js';
 import { measureDefinitions, sourceRows, type MonthScope, type SourceName } from './measures.js';
 
 const columnOf = (figure: string) => figure.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
-function aggregateQuery(source: SourceName, scope: MonthScope) {
+interface FigureQuery {
+  /** The figures the query's columns hold (named by `columnOf`), plus handling times for replies. */
+  figures: CountFigure[];
+  query: SQL;
+}
+
+/**
+ * The queries of one source. Counting distinct cases or taking a percentile inside a GROUP BY
+ * makes PostgreSQL sort every row of the month by unit (on disk, at a million cases); so the
+ * plain counts are one hashed aggregate, each distinct count takes the distinct (unit, case)
+ * pairs first, and the percentile is a query of its own.
+ */
+function sourceQueries(source: SourceName, scope: MonthScope): FigureQuery[] {
+  const rows = sourceRows(source, scope);
   const figures = countFigures.filter((figure) => measureDefinitions[figure].source === source);
-  const counts = figures.map((figure) => {
-    const { where, distinctCases } = measureDefinitions[figure];
-    return `count(${distinctCases ? 'DISTINCT case_id' : '*'}) FILTER (WHERE ${where})::int AS ${columnOf(figure)}`;
-  });
+  const plain = figures.filter((figure) => !measureDefinitions[figure].distinctCases);
+  const counts = plain.map((figure) => `count(*) FILTER (WHERE ${measureDefinitions[figure].where})::int AS ${columnOf(figure)}`);
   // Handling time belongs with the replies: hours from the unit receiving the case to its reply.
-  if (source === 'replies') {
-    counts.push('avg(handling_hours)::float8 AS handling_hours_average', 'percentile_cont(0.9) WITHIN GROUP (ORDER BY handling_hours)::float8 AS handling_hours_p90');
+  if (source === 'replies') counts.push('avg(handling_hours)::float8 AS handling_hours_average');
+  const queries: FigureQuery[] = [{ figures: plain, query: sql`SELECT unit_id, ${sql.raw(counts.join(',\n'))} FROM (${rows}) AS rows GROUP BY unit_id` }];
+  for (const figure of figures.filter((candidate) => measureDefinitions[candidate].distinctCases)) {
+    queries.push({
+      figures: [figure],
+      query: sql`SELECT unit_id, count(*)::int AS ${sql.raw(columnOf(figure))}
+                 FROM (SELECT DISTINCT unit_id, case_id FROM (${rows}) AS rows WHERE ${sql.raw(measureDefinitions[figure].where)}) AS cases
+                 GROUP BY unit_id`,
+    });
   }
-  return { figures, query: sql`SELECT unit_id, ${sql.raw(counts.join(',\n'))} FROM (${sourceRows(source, scope)}) AS rows GROUP BY unit_id` };
+  if (source === 'replies') {
+    queries.push({
+      figures: [],
+      query: sql`SELECT unit_id, percentile_cont(0.9) WITHIN GROUP (ORDER BY handling_hours)::float8 AS handling_hours_p90 FROM (${rows}) AS rows GROUP BY unit_id`,
+    });
+  }
+  return queries;
 }
 
 const sources: SourceName[] = ['deadlines', 'replies', 'moves', 'notices'];
@@ -28,21 +52,18 @@ const sources: SourceName[] = ['deadlines', 'replies', 'moves', 'notices'];
 /** Every unit with anything to count in the month, with its figures. */
 export async function monthFigures(db: Database, scope: MonthScope): Promise<Map<string, AssessmentFigures>> {
   const results = await Promise.all(
-    sources.map(async (source) => {
-      const { figures, query } = aggregateQuery(source, scope);
-      return { figures, rows: await queryRows<Record<string, number | string | null>>(db, query) };
-    }),
+    sources
+      .flatMap((source) => sourceQueries(source, scope))
+      .map(async ({ figures, query }) => ({ figures, rows: await queryRows<Record<string, number | string | null>>(db, query) })),
   );
   const byUnit = new Map<string, AssessmentFigures>();
   for (const { figures, rows } of results) {
     for (const row of rows) {
       const unitId = String(row.unit_id);
       const unit = byUnit.get(unitId) ?? emptyFigures();
-      for (const figure of figures) unit[figure as CountFigure] = Number(row[columnOf(figure)] ?? 0);
-      if ('handling_hours_average' in row) {
-        unit.handlingHoursAverage = row.handling_hours_average === null ? null : Number(row.handling_hours_average);
-        unit.handlingHoursP90 = row.handling_hours_p90 === null ? null : Number(row.handling_hours_p90);
-      }
+      for (const figure of figures) unit[figure] = Number(row[columnOf(figure)] ?? 0);
+      if ('handling_hours_average' in row) unit.handlingHoursAverage = row.handling_hours_average === null ? null : Number(row.handling_hours_average);
+      if ('handling_hours_p90' in row) unit.handlingHoursP90 = row.handling_hours_p90 === null ? null : Number(row.handling_hours_p90);
       byUnit.set(unitId, unit);
     }
   }
