@@ -6,7 +6,7 @@
 import { countFigures, emptyFigures, type AssessmentFigures, type CountFigure } from '@huying/core';
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Database } from '../../db/client.js';
-import { measureDefinitions, sourceRows, type MonthScope, type SourceName } from './measures.js';
+import { conditionColumns, measureDefinitions, sourceRows, type MonthScope, type SourceName } from './measures.js';
 
 const columnOf = (figure: string) => figure.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
@@ -18,18 +18,26 @@ interface FigureQuery {
 
 /**
  * The queries of one source. Counting distinct cases or taking a percentile inside a GROUP BY
- * makes PostgreSQL sort every row of the month by unit (on disk, at a million cases); so the
- * plain counts are one hashed aggregate, each distinct count takes the distinct (unit, case)
- * pairs first, and the percentile is a query of its own.
+ * makes PostgreSQL sort every row of the month by unit (on disk, at a million cases), and a
+ * condition per figure evaluates each row's outcome once per figure; so the plain counts first
+ * count the rows per unit and combination of the columns the conditions read (a few dozen
+ * groups per unit, hashed), then add those up per figure; each distinct count takes the distinct
+ * (unit, case) pairs; and the handling times are a query of their own.
  */
 function sourceQueries(source: SourceName, scope: MonthScope): FigureQuery[] {
   const rows = sourceRows(source, scope);
   const figures = countFigures.filter((figure) => measureDefinitions[figure].source === source);
   const plain = figures.filter((figure) => !measureDefinitions[figure].distinctCases);
-  const counts = plain.map((figure) => `count(*) FILTER (WHERE ${measureDefinitions[figure].where})::int AS ${columnOf(figure)}`);
-  // Handling time belongs with the replies: hours from the unit receiving the case to its reply.
-  if (source === 'replies') counts.push('avg(handling_hours)::float8 AS handling_hours_average');
-  const queries: FigureQuery[] = [{ figures: plain, query: sql`SELECT unit_id, ${sql.raw(counts.join(',\n'))} FROM (${rows}) AS rows GROUP BY unit_id` }];
+  const columns = conditionColumns[source].join(', ');
+  const counts = plain.map((figure) => `COALESCE(sum(rows) FILTER (WHERE ${measureDefinitions[figure].where}), 0)::int AS ${columnOf(figure)}`);
+  const queries: FigureQuery[] = [
+    {
+      figures: plain,
+      query: sql`SELECT unit_id, ${sql.raw(counts.join(',\n'))}
+                 FROM (SELECT unit_id, ${sql.raw(columns)}, count(*) AS rows FROM (${rows}) AS rows GROUP BY unit_id, ${sql.raw(columns)}) AS grouped
+                 GROUP BY unit_id`,
+    },
+  ];
   for (const figure of figures.filter((candidate) => measureDefinitions[candidate].distinctCases)) {
     queries.push({
       figures: [figure],
@@ -38,10 +46,13 @@ function sourceQueries(source: SourceName, scope: MonthScope): FigureQuery[] {
                  GROUP BY unit_id`,
     });
   }
+  // Handling time belongs with the replies: hours from the unit receiving the case to its reply.
   if (source === 'replies') {
     queries.push({
       figures: [],
-      query: sql`SELECT unit_id, percentile_cont(0.9) WITHIN GROUP (ORDER BY handling_hours)::float8 AS handling_hours_p90 FROM (${rows}) AS rows GROUP BY unit_id`,
+      query: sql`SELECT unit_id, avg(handling_hours)::float8 AS handling_hours_average,
+                        percentile_cont(0.9) WITHIN GROUP (ORDER BY handling_hours)::float8 AS handling_hours_p90
+                 FROM (${rows}) AS rows GROUP BY unit_id`,
     });
   }
   return queries;

@@ -76,9 +76,17 @@ export function sourceRows(source: SourceName, scope: MonthScope): SQL {
   }
 }
 
+/** The columns of each source that the figures' conditions read (and nothing else does). */
+export const conditionColumns: Record<SourceName, string[]> = {
+  deadlines: ['step', 'outcome'],
+  replies: ['first_reply', 'rating', 'final_rating', 'judged', 'judged_resolved'],
+  moves: ['type'],
+  notices: ['answered', 'answered_on_time', 'unanswered_overdue'],
+};
+
 export interface MeasureDefinition {
   source: SourceName;
-  /** The rows of the source that make up the figure. */
+  /** The rows of the source that make up the figure; reads only the source's `conditionColumns`. */
   where: string;
   /** Counts distinct cases rather than rows (a case arriving twice is received once). */
   distinctCases?: boolean;
