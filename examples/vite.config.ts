@@ -20,6 +20,7 @@ export default defineConfig({
         index: resolve(import.meta.dirname, 'index.html'),
         community: resolve(import.meta.dirname, 'community-site/index.html'),
         portal: resolve(import.meta.dirname, 'property-portal/index.html'),
+        portalStaff: resolve(import.meta.dirname, 'property-portal/staff.html'),
         staff: resolve(import.meta.dirname, 'staff/index.html'),
         hotline: resolve(import.meta.dirname, 'hotline-desk/index.html'),
       },

@@ -1,8 +1,9 @@
 import type { HyReportForm } from '@huying/components';
 import '@huying/components/report-form/define';
 import '@huying/components/case-tracker/define';
-import { StrictMode, useEffect, useRef, useState, type ReactNode } from 'react';
+import { StrictMode, useRef, useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { useElementEvent } from './element-events.js';
 
 /**
  * A property company's owner portal, a React app that embeds the platform's widgets from npm.
@@ -35,19 +36,6 @@ declare module 'react' {
       'hy-case-tracker': { 'site-key'?: string; 'api-base'?: string; 'tracking-code'?: string; secret?: string; lang?: string };
     }
   }
-}
-
-/** Listens to a custom element's typed events, the React way. */
-function useElementEvent<K extends keyof GlobalEventHandlersEventMap>(ref: React.RefObject<HTMLElement | null>, type: K, handler: (event: GlobalEventHandlersEventMap[K]) => void) {
-  const latest = useRef(handler);
-  latest.current = handler;
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const listener = (event: Event) => latest.current(event as GlobalEventHandlersEventMap[K]);
-    element.addEventListener(type, listener);
-    return () => element.removeEventListener(type, listener);
-  }, [ref, type]);
 }
 
 function Tabs({ tabs }: { tabs: { id: string; label: string; content: ReactNode }[] }) {
