@@ -32,7 +32,7 @@ type SuggestedUnit = CaseRoutingSuggestion['suggestion']['units'][number]['unit'
 export class HyDispatchConsole extends HuyingElement {
   static override styles = [hostStyles, buttonStyles, staffStyles];
 
-  /** The signed-in staff member's client (a dispatcher of the command centre, or a street's staff). */
+  /** The signed-in member's client (a dispatcher of the command centre, or a street's staff): a `HuyingClient` holding a staff token, or one that signed in with `auth.login()` on a page served with the API under its own origin (session cookie and CSRF token; see [signing in](staff.md#signing-in)). */
   @property({ attribute: false }) client: StaffClient | undefined;
 
   @state() private intake: StaffCaseSummary[] = [];

@@ -98,7 +98,7 @@ export class HyPatrolReport extends HuyingElement {
     `,
   ];
 
-  /** The signed-in grid member's client. */
+  /** The signed-in grid member's client: a `HuyingClient` holding a staff token, or one that signed in with `auth.login()` on a page served with the API under its own origin (session cookie and CSRF token; see [signing in](staff.md#signing-in)). */
   @property({ attribute: false }) client: StaffClient | undefined;
 
   @state() private me: StaffMe | null = null;

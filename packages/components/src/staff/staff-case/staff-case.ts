@@ -86,7 +86,7 @@ export function unitTree(units: readonly Unit[], rootId: string): PickableUnit[]
 export class HyStaffCase extends HuyingElement {
   static override styles = [hostStyles, buttonStyles, staffStyles, staffCaseStyles];
 
-  /** The signed-in staff member's client. */
+  /** The signed-in member's client: a `HuyingClient` holding a staff token, or one that signed in with `auth.login()` on a page served with the API under its own origin (session cookie and CSRF token; see [signing in](staff.md#signing-in)). */
   @property({ attribute: false }) client: StaffClient | undefined;
   /** The case to show. */
   @property({ attribute: 'case-id' }) caseId = '';

@@ -50,9 +50,9 @@ interface Filters {
 export class HyStaffInbox extends HuyingElement {
   static override styles = [hostStyles, buttonStyles, staffStyles];
 
-  /** The signed-in staff member's client. */
+  /** The signed-in member's client: a `HuyingClient` holding a staff token, or one that signed in with `auth.login()` on a page served with the API under its own origin (session cookie and CSRF token; see [signing in](staff.md#signing-in)). */
   @property({ attribute: false }) client: StaffClient | undefined;
-  /** `held`: what my unit holds (default); `subtree`: held anywhere below too (a property company: its buildings). */
+  /** `held`: what my unit holds (default); `subtree`: held anywhere below too (a property company: every case at its buildings); `parts`: joint handlings where my unit has a part to report. */
   @property() scope: 'held' | 'subtree' | 'parts' = 'held';
   /** Cases per page. */
   @property({ type: Number }) limit = 30;
