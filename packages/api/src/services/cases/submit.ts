@@ -8,19 +8,21 @@ import {
   type Channel,
   type Urgency,
 } from '@huying/core';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { AppDependencies, StaffPrincipal } from '../../context.js';
 import type { Database } from '../../db/client.js';
-import { cases, categories } from '../../db/schema/index.js';
+import { cases } from '../../db/schema/index.js';
 import { invalid, ProblemError } from '../../http/problems.js';
 import { claimResidentUploads } from '../attachments/attachments.js';
 import { runOnce } from '../idempotency.js';
 import { assignOnDutyOfficer } from '../roster/roster.js';
 import { openRoutedCase } from '../routing/intake.js';
+import { intakeConfig } from '../routing/intake-config.js';
+import type { NamedUnitRef } from '../units.js';
 import { appendCaseEvent } from './events.js';
 import { resolvePlace } from './place.js';
-import { stateColumns } from './state.js';
-import { residentView, type ResidentCaseView } from './views.js';
+import { stateColumns, type CaseRow } from './state.js';
+import { residentViewOf, type ResidentCaseView, type UnitSummary } from './views.js';
 
 export interface SubmitCaseInput {
   kind: CaseKind;
@@ -72,17 +74,19 @@ export async function submitCase(
     throw invalid('contact.phone', 'not a valid mainland China mobile or landline number');
   }
 
+  // Committed configuration, read before the transaction and cached per process (one small read
+  // when nothing changed): the transaction holds a connection only for the writes.
+  const config = await intakeConfig(db, cityId);
+  const summary = (unit: NamedUnitRef): UnitSummary => ({ id: unit.id, name: unit.name, kind: unit.kind });
+
   const create = async (tx: Database) => {
     const now = deps.clock.now();
-    const { building, channel } = await resolvePlace(tx, cityId, input);
-    if (input.categoryId) {
-      const [category] = await tx
-        .select({ id: categories.id })
-        .from(categories)
-        .where(and(eq(categories.id, input.categoryId), eq(categories.cityId, cityId), eq(categories.active, true)));
-      if (!category) throw invalid('categoryId', 'no such category in this city');
-    }
-    const { intake, opened } = await openRoutedCase(tx, {
+    const [{ building, channel }, category] = await Promise.all([
+      resolvePlace(tx, cityId, input),
+      input.categoryId ? config.category(input.categoryId, tx) : null,
+    ]);
+    if (input.categoryId && !(category && category.cityId === cityId && category.active)) throw invalid('categoryId', 'no such category in this city');
+    const { intake, opened } = await openRoutedCase(config, tx, {
       cityId,
       kind: input.kind,
       urgency: input.urgency ?? 'normal',
@@ -93,11 +97,11 @@ export async function submitCase(
     });
     const id = crypto.randomUUID();
     const secret = createCaseSecret();
-    let trackingCode = '';
+    let row: CaseRow | undefined;
     // Codes are random: on the rare collision, draw again rather than fail the resident.
-    for (let attempt = 0; attempt < 8 && !trackingCode; attempt++) {
+    for (let attempt = 0; attempt < 8 && !row; attempt++) {
       const candidate = createTrackingCode(now);
-      const inserted = await tx
+      [row] = await tx
         .insert(cases)
         .values({
           id,
@@ -124,17 +128,33 @@ export async function submitCase(
           updatedAt: now,
         })
         .onConflictDoNothing({ target: cases.trackingCode })
-        .returning({ trackingCode: cases.trackingCode });
-      trackingCode = inserted[0]?.trackingCode ?? '';
+        .returning();
     }
-    if (!trackingCode) throw new ProblemError('service-unavailable', 'could not allocate a tracking code; please retry');
+    if (!row) throw new ProblemError('service-unavailable', 'could not allocate a tracking code; please retry');
+    const { trackingCode } = row;
     // Claimed once the case row exists: the uploads then point at it.
     const attachments = await claimResidentUploads(tx, deps, { cityId, caseId: id, ids: input.attachmentIds ?? [], uploaderAccountId: reporter?.accountId });
-    if (attachments.length > 0) await tx.update(cases).set({ attachments }).where(eq(cases.id, id));
+    if (attachments.length > 0) [row] = await tx.update(cases).set({ attachments }).where(eq(cases.id, id)).returning();
     const actor: Actor = reporter ? { type: 'staff', accountId: reporter.accountId, unit: reporter.unit } : { type: 'resident' };
-    await appendCaseEvent(tx, { caseId: id, cityId, trackingCode, seq: 1, event: opened.event, actor });
-    await assignOnDutyOfficer(tx, { cityId, caseId: id, kind: input.kind, at: now });
-    const view = await residentView(tx, id);
+    const [event] = await Promise.all([
+      appendCaseEvent(tx, { caseId: id, cityId, trackingCode, seq: 1, event: opened.event, actor }),
+      assignOnDutyOfficer(tx, { cityId, caseId: id, kind: input.kind, at: now }),
+    ]);
+    // The view residentView would read back, built from the rows just written and the cached units.
+    const [holder, toUnit, fromUnit] = await Promise.all([
+      config.unit(row!.holderUnitId, tx),
+      config.unit(event.toUnitId, tx),
+      event.fromUnitId ? config.unit(event.fromUnitId, tx) : null,
+    ]);
+    const view = residentViewOf(
+      {
+        case: row!,
+        category: category && { id: category.id, code: category.code, level1: category.level1, level2: category.level2, level3: category.level3 },
+        buildingName: building?.name ?? null,
+        holder: summary(holder),
+      },
+      [{ event, toUnit: summary(toUnit), fromUnit: fromUnit && summary(fromUnit) }],
+    );
     const body: SubmittedCase = {
       trackingCode,
       secret,

@@ -177,8 +177,15 @@ export async function loadCaseDetail(db: Database, caseId: string) {
   return found;
 }
 
+export type CaseDetail = Awaited<ReturnType<typeof loadCaseDetail>>;
+
 export async function residentView(db: Database, caseId: string): Promise<ResidentCaseView> {
   const [detail, events] = await Promise.all([loadCaseDetail(db, caseId), loadEvents(db, caseId)]);
+  return residentViewOf(detail, events);
+}
+
+/** The resident's view of a case from its loaded detail and events. */
+export function residentViewOf(detail: CaseDetail, events: EventWithUnits[]): ResidentCaseView {
   const row = detail.case;
   return {
     ...statusView(row),

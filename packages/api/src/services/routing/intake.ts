@@ -3,12 +3,13 @@
  * area → unit) come first; then a department's category goes to the city's dispatch queue, a
  * known building to its grid or community (per the city's policy), anything else to the city.
  */
-import { openCase, routeNewCase, type CaseKind, type IntakeDecision, type IntakeRule, type LoopPolicy, type Urgency } from '@huying/core';
+import { loopTiming, openCase, pickSlaRule, routeNewCase, type CaseKind, type IntakeDecision, type IntakeRule, type Urgency } from '@huying/core';
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { categories, routingRules, type buildings } from '../../db/schema/index.js';
-import { caseTiming, loadLoopPolicy, LoopCache } from '../loop/settings.js';
-import { cityRootUnit, loadUnit, type NamedUnitRef } from '../units.js';
+import { routingRules, type buildings } from '../../db/schema/index.js';
+import { ProblemError } from '../../http/problems.js';
+import type { NamedUnitRef } from '../units.js';
+import { intakeConfig, type IntakeConfig } from './intake-config.js';
 
 export interface IntakeInput {
   cityId: string;
@@ -31,35 +32,47 @@ export async function loadIntakeRules(db: Database, cityId: string): Promise<Int
 }
 
 /** The unit a new case lands at, and which rule (if any) sent it there. */
-export async function routeIntake(db: Database, input: IntakeInput, known: { policy?: LoopPolicy } = {}): Promise<NamedUnitRef & { decision: IntakeDecision }> {
-  const rules = await loadIntakeRules(db, input.cityId);
-  const policy = known.policy ?? (await loadLoopPolicy(db, input.cityId)).policy;
-  const root = await cityRootUnit(db, input.cityId);
-  const [category] = input.categoryId
-    ? await db.select({ code: categories.code, ownerUnitId: categories.ownerUnitId }).from(categories).where(eq(categories.id, input.categoryId))
-    : [];
-  const grid = input.building ? await loadUnit(db, input.cityId, input.building.gridUnitId) : null;
+export async function routeIntake(db: Database, input: IntakeInput): Promise<NamedUnitRef & { decision: IntakeDecision }> {
+  return routeWith(await intakeConfig(db, input.cityId), db, input);
+}
+
+async function routeWith(config: IntakeConfig, db: Database, input: IntakeInput): Promise<NamedUnitRef & { decision: IntakeDecision }> {
+  const { root } = config;
+  if (!root) throw new ProblemError('service-unavailable', `city ${input.cityId} has no command centre configured`);
+  const [category, grid] = await Promise.all([
+    input.categoryId ? config.category(input.categoryId, db) : null,
+    input.building ? config.unit(input.building.gridUnitId, db) : null,
+  ]);
   const decision = routeNewCase(
-    rules,
+    config.rules,
     {
       kind: input.kind,
-      category: category ?? null,
+      category: category ? { code: category.code, ownerUnitId: category.ownerUnitId } : null,
       place: grid ? { gridPath: grid.path, propertyUnitId: input.building?.propertyUnitId ?? null } : null,
       cityUnitId: root.id,
     },
-    policy.intakeLevel,
+    config.settings.policy.intakeLevel,
   );
-  const unit = decision.unitId === root.id ? root : await loadUnit(db, input.cityId, decision.unitId);
+  const unit = decision.unitId === root.id ? root : await config.unit(decision.unitId, db);
   return { ...unit, decision };
 }
 
 /**
  * Routes a new case and opens it there, with the deadlines of its kind, urgency and category.
- * `intakeUnitId` skips the routing: a grid member's patrol report opens at their own grid.
+ * `intakeUnitId` skips the routing: a grid member's patrol report opens at their own grid. `tx`
+ * reads what the configuration has not cached yet.
  */
-export async function openRoutedCase(db: Database, input: IntakeInput & { urgency: Urgency; now: Date; intakeUnitId?: string | undefined }) {
-  const settings = await new LoopCache().settings(db, input.cityId);
-  const intake = input.intakeUnitId ? await loadUnit(db, input.cityId, input.intakeUnitId) : await routeIntake(db, input, { policy: settings.policy });
-  const { timing } = await caseTiming(db, settings, { kind: input.kind, urgency: input.urgency, categoryId: input.categoryId });
+export async function openRoutedCase(
+  config: IntakeConfig,
+  tx: Database,
+  input: IntakeInput & { urgency: Urgency; now: Date; intakeUnitId?: string | undefined },
+) {
+  const [intake, category] = await Promise.all([
+    input.intakeUnitId ? config.unit(input.intakeUnitId, tx) : routeWith(config, tx, input),
+    input.categoryId ? config.category(input.categoryId, tx) : null,
+  ]);
+  // As caseTiming does, from the cached category: the first of the city's rules that matches.
+  const rule = pickSlaRule(config.settings.slaRules, { kind: input.kind, urgency: input.urgency, category });
+  const timing = loopTiming(config.settings.policy, config.settings.calendar, rule);
   return { intake, opened: openCase(input.kind, intake.id, input.now.toISOString(), timing) };
 }
