@@ -28,7 +28,8 @@
  *        chart would cost without the rollups).
  *
  *   pnpm exec tsx bench/assessment.ts [--server postgres://postgres@127.0.0.1:5432/postgres]
- *     [--assessment-sizes 100000,1000000] [--dashboard-sizes 1000000,3000000,10000000] [--runs 5] [--keep]
+ *     [--assessment-sizes 100000,1000000] [--dashboard-sizes 1000000,3000000,10000000] [--runs 5]
+ *     [--database huying_bench_assessment] [--keep]
  *
  * Sizes grow in place (the second size adds to the first). Figures go to bench/results/assessment.json.
  */
@@ -65,6 +66,7 @@ const { values } = parseArgs({
     'assessment-sizes': { type: 'string', default: '100000,1000000' },
     'dashboard-sizes': { type: 'string', default: '1000000,3000000,10000000' },
     runs: { type: 'string', default: '5' },
+    database: { type: 'string', default: 'huying_bench_assessment' },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -77,7 +79,8 @@ if (!growing(assessmentSizes) || !growing(dashboardSizes) || !(runs >= 1)) {
   throw new Error('--assessment-sizes and --dashboard-sizes are growing whole numbers of cases (≥ 1000); --runs ≥ 1');
 }
 
-const databaseName = 'huying_bench_assessment';
+const databaseName = values.database;
+if (!/^[a-z_][a-z0-9_]*$/.test(databaseName)) throw new Error('--database is a plain lower-case name');
 const cityId = 'zhaoyuan';
 const timeZone = 'Asia/Shanghai';
 /** The seeded history ends here; the measured spans come after it. */
@@ -577,6 +580,6 @@ if (dashboardResults.length > 0) {
 }
 mkdirSync(new URL('results/', import.meta.url), { recursive: true });
 writeFileSync(
-  new URL('results/assessment.json', import.meta.url),
+  new URL(`results/${databaseName === 'huying_bench_assessment' ? 'assessment' : databaseName}.json`, import.meta.url),
   `${JSON.stringify({ measuredAt: new Date().toISOString(), runs, templates, seedMs, assessmentMonth, assessmentAsOf, dashboard: { from: dashboardFrom, to: dashboardTo }, assessmentResults, dashboardResults }, null, 2)}\n`,
 );
