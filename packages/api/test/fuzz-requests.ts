@@ -37,6 +37,8 @@ interface Operation {
 }
 
 export interface FuzzRequest {
+  /** The operation it was drawn for, as `METHOD /path/{template}`. */
+  operation: string;
   method: string;
   path: string;
   headers: Record<string, string>;
@@ -164,8 +166,17 @@ export function requestTo(operation: Operation, components: Record<string, Schem
       .join('&');
     const headers: Record<string, string> = { ...auth };
     if (b !== undefined) headers['content-type'] = 'application/json';
-    return { method: operation.method, path: search ? `${path}?${search}` : path, headers, ...(b !== undefined ? { body: b } : {}) };
+    return { operation: `${operation.method} ${operation.path}`, method: operation.method, path: search ? `${path}?${search}` : path, headers, ...(b !== undefined ? { body: b } : {}) };
   });
+}
+
+/**
+ * Reads a response to the end, except a live stream (`text/event-stream`), which never ends: its
+ * status and headers are what there is to check, and cancelling it closes it as a client leaving does.
+ */
+export async function finish(response: Response): Promise<void> {
+  if (response.headers.get('content-type')?.startsWith('text/event-stream')) await response.body?.cancel();
+  else await response.arrayBuffer();
 }
 
 /** Tables a refused request must leave as they were (per city), and the fingerprint of their rows. */
