@@ -38,8 +38,17 @@ export function luhnCheckDigit(digits: string): string {
   return String((10 - (sum % 10)) % 10);
 }
 
+/** One formatter per time zone: building one costs more than the rest of a code together. */
+const monthFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function monthFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = monthFormatters.get(timeZone);
+  if (!formatter) monthFormatters.set(timeZone, (formatter = new Intl.DateTimeFormat('en-GB', { timeZone, year: '2-digit', month: '2-digit' })));
+  return formatter;
+}
+
 export function createTrackingCode(filedAt: Date, randomDigits: RandomDigits = cryptoRandomDigits, timeZone = 'Asia/Shanghai'): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: '2-digit', month: '2-digit' }).formatToParts(filedAt);
+  const parts = monthFormatter(timeZone).formatToParts(filedAt);
   const year = parts.find((part) => part.type === 'year')?.value ?? '00';
   const month = parts.find((part) => part.type === 'month')?.value ?? '00';
   const body = `${year}${month}${randomDigits(7)}`;
