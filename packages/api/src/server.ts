@@ -57,3 +57,23 @@ export async function startServer(config: Config, options: { clock?: Clock; logg
     },
   };
 }
+
+const droppedConnectionCodes = new Set(['CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'ECONNRESET']);
+
+/**
+ * A connection the database server drops can surface as a rejection no request awaits (the
+ * driver settles a queued write after its socket closed). That must not end a long-running
+ * process: the requests in flight were already answered with 503 and the pool reconnects by
+ * itself. Any other stray rejection is a bug and still ends the process.
+ */
+export function surviveDroppedConnections(logger: Pick<Logger, 'warn' | 'fatal'>): void {
+  process.on('unhandledRejection', (reason) => {
+    const code = (reason as { code?: unknown } | null)?.code;
+    if (typeof code === 'string' && droppedConnectionCodes.has(code)) {
+      logger.warn({ code }, 'a database connection was lost; the pool reconnects');
+      return;
+    }
+    logger.fatal({ err: reason }, 'unhandled rejection');
+    process.exit(1);
+  });
+}

@@ -9,7 +9,7 @@ import { runWorker, startJobs, sweepEveryMs, workerUsage } from './worker.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { ProblemError } from '../http/problems.js';
 import { openDatabase } from '../db/client.js';
-import { createLogger, startServer } from '../server.js';
+import { createLogger, startServer, surviveDroppedConnections } from '../server.js';
 
 const usage = `huying — the Huying (有呼必应) platform
 
@@ -47,6 +47,7 @@ const commands: Record<string, Command> = {
     });
     const every = sweepEveryMs(values['sweep-every']);
     const server = await startServer(config);
+    surviveDroppedConnections(createLogger(config));
     // Deadlines must work in the single-process embedded setup too; a fleet can run `huying worker` instead.
     const worker = values['no-worker'] ? null : startJobs(server.database, config, { sweepEveryMs: every });
     console.log(`Huying API listening on ${server.url} (${server.database.engine})${worker ? ', with the background jobs' : ''}`);
@@ -91,7 +92,11 @@ const commands: Record<string, Command> = {
   'site-keys': (args) => runSiteKeys(loadConfig(), args),
   kiosks: (args) => runKiosks(loadConfig(), args),
   assessment: (args) => runAssessment(loadConfig(), args),
-  worker: (args) => runWorker(loadConfig(), args),
+  worker: (args) => {
+    const config = loadConfig();
+    surviveDroppedConnections(createLogger(config));
+    return runWorker(config, args);
+  },
 
   async help() {
     console.log(usage);
