@@ -2,6 +2,7 @@ import {
   addDuration,
   chineseStatutoryHolidays,
   checkCalendarYear,
+  checkDuration,
   knowsYear,
   yearDays,
   type CalendarYear,
@@ -58,6 +59,8 @@ export async function deleteCalendarYear(db: Database, staff: StaffPrincipal, ye
 
 /** When a time limit started at `from` ends on the city's calendar: what the deadlines use. */
 export async function dueDate(db: Database, cityId: string, from: Date, duration: Duration) {
+  // The limits a rule may hold (at most a year): beyond them the calendar has no answer to give.
+  refuseProblems([checkDuration(duration)].filter((problem) => problem !== null), 'duration');
   const settings = await loadLoopSettings(db, cityId);
   return { from: from.toISOString(), duration, dueAt: addDuration(settings.calendar, from, duration).toISOString() };
 }
