@@ -59,7 +59,7 @@ describe('the hotline directory', () => {
   });
 
   it('refuses bad queries with problems', async () => {
-    for (const query of ['limit=0', 'limit=abc', 'label=mobile', 'unitId=42', 'offset=-1']) {
+    for (const query of ['limit=0', 'limit=abc', 'label=mobile', 'unitId=42', 'offset=-1', 'q=%00']) {
       const response = await app.request(`/api/v1/hotlines?${query}`, { headers: city.cityHeaders });
       expect(response.status, query).toBe(400);
       expect(response.headers.get('content-type')).toContain('application/problem+json');

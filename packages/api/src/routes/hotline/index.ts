@@ -77,7 +77,7 @@ export const hotlineRoutes = router
       description: 'Search by any part of a number or by the unit’s name.',
       request: {
         query: z.object({
-          q: z.string().trim().max(50).optional(),
+          q: z.string().trim().max(50).regex(/^[^\u0000]*$/, 'must not contain a NUL character').optional(),
           unitId: z.uuid().optional(),
           label: HotlineLabelSchema.optional(),
           limit: limitSchema(100, 20),
