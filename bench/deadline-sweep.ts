@@ -15,23 +15,20 @@
  *
  * Figures go to bench/results/deadline-sweep.json.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { installCity } from '../packages/api/src/city/install.js';
 import { FakeClock } from '../packages/api/src/clock.js';
-import { openDatabase } from '../packages/api/src/db/client.js';
 import { sweepDueCases, type SweepReport } from '../packages/api/src/jobs/deadline-sweep.js';
 import { testCitySpec } from '../packages/api/src/testing/city.js';
-
-// The database driver and the logger are the API package's dependencies.
-const require = createRequire(new URL('../packages/api/package.json', import.meta.url));
-const postgres = require('postgres') as typeof import('postgres');
-const pino = require('pino') as typeof import('pino').default;
+import { defaultServer, pino, type Client } from './lib/drivers.js';
+import { dueCaseIds } from './lib/due-cases.js';
+import { writeResults } from './lib/results.js';
+import { withScratchDatabase } from './lib/scratch-database.js';
+import { fastest, seconds, timed } from './lib/timing.js';
 
 const { values } = parseArgs({
   options: {
-    server: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
+    server: { type: 'string', default: defaultServer },
     sizes: { type: 'string', default: '100000,1000000' },
     due: { type: 'string', default: '10000' },
   },
@@ -40,13 +37,6 @@ const sizes = values.sizes.split(',').map(Number);
 const due = Number(values.due);
 if (sizes.some((size) => !Number.isInteger(size) || size < due) || !Number.isInteger(due) || due < 1) {
   throw new Error('--sizes are whole numbers of open cases, each at least --due');
-}
-
-const seconds = (milliseconds: number) => Math.round(milliseconds / 10) / 100;
-async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
-  const started = performance.now();
-  const result = await work();
-  return { ms: performance.now() - started, result };
 }
 
 // A Monday morning in Shanghai: every due case passed its acceptance deadline an hour ago.
@@ -63,8 +53,6 @@ interface SizeResult {
   report: SweepReport;
   events: number;
 }
-
-type Client = ReturnType<typeof postgres>;
 
 /** `count` open cases held by the city's grids, the first `dueCount` of them due now. */
 async function generateCases(client: Client, count: number, dueCount: number) {
@@ -107,37 +95,17 @@ async function generateCases(client: Client, count: number, dueCount: number) {
   await client`ANALYZE cases`;
 }
 
-/** The due rows, read the way the sweep's claim reads them; optionally with index scans turned off. */
-async function selectDue(client: Client, useIndex: boolean): Promise<number> {
-  return client.begin(async (tx) => {
-    if (!useIndex) await tx.unsafe('SET LOCAL enable_indexscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_indexonlyscan = off');
-    const rows = await tx`SELECT id FROM cases WHERE next_check_at <= ${now.toISOString()} ORDER BY next_check_at`;
-    return rows.length;
-  }) as Promise<number>;
-}
-
-async function measure(admin: ReturnType<typeof postgres>, openCases: number): Promise<SizeResult> {
-  const name = `huying_bench_sweep_${process.pid}_${openCases}`;
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  const url = new URL(values.server);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ engine: 'postgres', url: url.toString(), maxConnections: 4 });
-  const client = postgres(url.toString(), { max: 1, onnotice: () => {} });
-  try {
-    await database.migrate();
+async function measure(openCases: number): Promise<SizeResult> {
+  return withScratchDatabase({ server: values.server, name: `huying_bench_sweep_${process.pid}_${openCases}` }, async ({ database, client }) => {
     await installCity(database.db, testCitySpec(cityId));
     const generated = await timed(() => generateCases(client, openCases, due));
     console.log(`${openCases.toLocaleString('en')} open cases, ${due.toLocaleString('en')} due: generated in ${seconds(generated.ms)} s`);
     // Warm the cache the same way for both baselines, then take the better of three runs of each.
-    const best = async (useIndex: boolean) => {
-      let fastest = Number.POSITIVE_INFINITY;
-      for (let run = 0; run < 3; run++) {
-        const { ms, result } = await timed(() => selectDue(client, useIndex));
-        if (result !== due) throw new Error(`expected ${due} due rows, read ${result}`);
-        fastest = Math.min(fastest, ms);
-      }
-      return fastest;
-    };
+    const best = (useIndex: boolean) =>
+      fastest(3, async () => {
+        const read = await dueCaseIds(database.db, now, useIndex);
+        if (read !== due) throw new Error(`expected ${due} due rows, read ${read}`);
+      });
     const indexedSelectMs = await best(true);
     const seqScanSelectMs = await best(false);
     const deps = { database, clock: new FakeClock(now), logger: pino({ level: 'silent' }) };
@@ -159,20 +127,11 @@ async function measure(admin: ReturnType<typeof postgres>, openCases: number): P
     );
     if (sweep.result.cases !== due || sweep.result.failures !== 0) throw new Error('the sweep did not settle every due case');
     return result;
-  } finally {
-    await client.end({ timeout: 5 });
-    await database.close();
-    await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  }
+  });
 }
 
-const admin = postgres(values.server, { max: 1, onnotice: () => {} });
 const results: SizeResult[] = [];
-try {
-  for (const size of sizes) results.push(await measure(admin, size));
-} finally {
-  await admin.end({ timeout: 5 });
-}
+for (const size of sizes) results.push(await measure(size));
 
 const [first] = results;
 console.log('\n| open cases | due | sweep | per due case | × sweep at first size | indexed SELECT of due rows | × | sequential scan | × |');
@@ -185,5 +144,4 @@ for (const result of results) {
       `${result.seqScanSelectMs.toFixed(1)} ms | ${(result.seqScanSelectMs / first!.seqScanSelectMs).toFixed(2)} × |`,
   );
 }
-mkdirSync(new URL('results/', import.meta.url), { recursive: true });
-writeFileSync(new URL('results/deadline-sweep.json', import.meta.url), `${JSON.stringify({ measuredAt: new Date().toISOString(), now, results }, null, 2)}\n`);
+writeResults('deadline-sweep', { now, results });

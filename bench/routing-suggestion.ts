@@ -17,22 +17,21 @@
  *
  * Figures go to bench/results/routing-suggestion.json.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { installCity } from '../packages/api/src/city/install.js';
-import { openDatabase, type DatabaseHandle } from '../packages/api/src/db/client.js';
 import { defaultDataDir } from '../packages/api/src/seed/demo-city.js';
 import { routingClassifier } from '../packages/api/src/services/suggestions/routing-model.js';
 import { resolvingUnits, suggestRouting } from '../packages/api/src/services/suggestions/suggest.js';
 import { testCitySpec } from '../packages/api/src/testing/city.js';
-
-const require = createRequire(new URL('../packages/api/package.json', import.meta.url));
-const postgres = require('postgres') as typeof import('postgres');
+import { defaultServer, type Client } from './lib/drivers.js';
+import { writeResults } from './lib/results.js';
+import { withScratchDatabase } from './lib/scratch-database.js';
+import { ms, percentile, samples, timed } from './lib/timing.js';
 
 const { values } = parseArgs({
   options: {
-    server: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
+    server: { type: 'string', default: defaultServer },
     sizes: { type: 'string', default: '100000,1000000' },
     runs: { type: 'string', default: '40' },
   },
@@ -56,8 +55,6 @@ const taxonomy = readFileSync(new URL('messages/categories.jsonl', `file://${def
   .filter(Boolean)
   .map((line) => JSON.parse(line) as { level1: string; level2: string; level3: string });
 
-type Client = ReturnType<typeof postgres>;
-
 async function generateCases(client: Client, count: number) {
   const categories = (await client<{ id: string }[]>`SELECT id FROM categories WHERE city_id = ${cityId} ORDER BY code`).map((row) => row.id);
   const resolvers = (await client<{ id: string }[]>`SELECT id FROM units WHERE city_id = ${cityId} AND kind <> 'city' ORDER BY id`).map((row) => row.id);
@@ -80,16 +77,7 @@ async function generateCases(client: Client, count: number) {
   await client`ANALYZE cases`;
 }
 
-const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
-async function medianMs(work: () => Promise<unknown> | unknown) {
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const started = performance.now();
-    await work();
-    samples.push(performance.now() - started);
-  }
-  return median(samples);
-}
+const medianMs = async (work: () => Promise<unknown> | unknown) => percentile(await samples(runs, async () => work()), 0.5);
 
 interface SizeResult {
   cases: number;
@@ -101,21 +89,12 @@ interface SizeResult {
   historyRows: number;
 }
 
-async function measure(admin: Client, count: number): Promise<SizeResult> {
-  const name = `huying_bench_suggest_${process.pid}_${count}`;
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  const url = new URL(values.server);
-  url.pathname = `/${name}`;
-  const database: DatabaseHandle = await openDatabase({ engine: 'postgres', url: url.toString(), maxConnections: 4 });
-  const client = postgres(url.toString(), { max: 1, onnotice: () => {} });
-  try {
-    await database.migrate();
+async function measure(count: number): Promise<SizeResult> {
+  return withScratchDatabase({ server: values.server, name: `huying_bench_suggest_${process.pid}_${count}` }, async ({ database, client }) => {
     const spec = testCitySpec(cityId);
     spec.categories = taxonomy.map((path, index) => ({ code: `b.${String(index).padStart(3, '0')}`, ...path, ownerKey: index % 3 === 0 ? 'dept-housing' : null }));
     await installCity(database.db, spec);
-    const started = performance.now();
-    await generateCases(client, count);
-    const generateMs = performance.now() - started;
+    const { ms: generateMs } = await timed(() => generateCases(client, count));
     const [building] = await client<{ id: string }[]>`SELECT id FROM buildings WHERE city_id = ${cityId} ORDER BY id LIMIT 1`;
     const classifier = routingClassifier();
 
@@ -145,22 +124,12 @@ async function measure(admin: Client, count: number): Promise<SizeResult> {
     const result = { cases: count, generateMs, suggestionMs, modelMs, historyIndexedMs, historySeqScanMs, historyRows };
     console.log(`${count.toLocaleString('en')} cases (generated in ${(generateMs / 1000).toFixed(1)} s): ${JSON.stringify(result)}`);
     return result;
-  } finally {
-    await client.end({ timeout: 5 });
-    await database.close();
-    await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  }
+  });
 }
 
-const admin = postgres(values.server, { max: 1, onnotice: () => {} });
 const results: SizeResult[] = [];
-try {
-  for (const size of sizes) results.push(await measure(admin, size));
-} finally {
-  await admin.end({ timeout: 5 });
-}
+for (const size of sizes) results.push(await measure(size));
 
-const ms = (value: number) => `${value.toFixed(1)} ms`;
 console.log('\n| resolved cases | whole suggestion | × the model alone | model alone (baseline 1) | unit history, indexed | its rows | history without the index (baseline 2) | × indexed |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const result of results) {
@@ -169,5 +138,4 @@ for (const result of results) {
       `${ms(result.historyIndexedMs)} | ${result.historyRows.toLocaleString('en')} | ${ms(result.historySeqScanMs)} | ${(result.historySeqScanMs / result.historyIndexedMs).toFixed(1)} × |`,
   );
 }
-mkdirSync(new URL('results/', import.meta.url), { recursive: true });
-writeFileSync(new URL('results/routing-suggestion.json', import.meta.url), `${JSON.stringify({ measuredAt: new Date().toISOString(), runs, results }, null, 2)}\n`);
+writeResults('routing-suggestion', { runs, results });
