@@ -1,9 +1,9 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDependencies, AppEnv } from './context.js';
+import { apiCors } from './http/cors.js';
 import { onError, onNotFound } from './http/error-handler.js';
 import { problemCatalogue, ProblemError, problemType } from './http/problems.js';
 import { proofThrottle } from './http/proof-throttle.js';
@@ -104,11 +104,7 @@ export function createApp(deps: AppDependencies) {
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
   app.use(
     '/api/*',
-    cors({
-      // The page's own origin, so that caches keep answers per site (Vary: Origin). Nothing rides
-      // on cookies, so this opens no more than '*'; refusing origins is the site key's job, and
-      // its refusals stay readable by the page that has to explain them.
-      origin: (origin) => origin || '*',
+    apiCors({
       allowHeaders: ['content-type', 'authorization', 'idempotency-key', 'huying-city', 'x-request-id', siteKeyHeader, 'last-event-id', 'huying-case-secret', 'huying-phone-last4', deviceKeyHeader],
       exposeHeaders: ['x-request-id', 'idempotent-replayed', 'location', 'retry-after'],
       maxAge: 600,
@@ -120,8 +116,13 @@ export function createApp(deps: AppDependencies) {
       throw new ProblemError('payload-too-large', `the request body is over ${deps.bodyLimitBytes} bytes; upload files separately`);
     },
   });
-  // File uploads have their own, larger limit (routes/attachments).
-  app.use('/api/*', (c, next) => (c.req.method === 'POST' && c.req.path === '/api/v1/attachments' ? next() : jsonBodyLimit(c, next)));
+  app.use('/api/*', (c, next) => {
+    // File uploads have their own, larger limit (routes/attachments). GET and HEAD carry no body,
+    // and looking for one would build a whole web Request for every read.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    if (c.req.method === 'POST' && c.req.path === '/api/v1/attachments') return next();
+    return jsonBodyLimit(c, next);
+  });
   for (const path of residentPaths) app.use(path, residentOrKioskAccess);
   if (deps.rateLimit) {
     const rateLimit = publicRateLimit(deps.rateLimit, deps.clock);

@@ -1,5 +1,6 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../context.js';
 import { ProblemError, type ProblemCode } from './problems.js';
 
@@ -34,10 +35,8 @@ function fromHttpException(error: HTTPException): ProblemError {
 
 function problemResponse(c: Context<AppEnv>, problem: ProblemError): Response {
   const body = problem.toProblem(c.get('requestId'));
-  return new Response(JSON.stringify(body), {
-    status: problem.status,
-    headers: { 'content-type': 'application/problem+json; charset=utf-8', ...problem.headers },
-  });
+  // Through the context, so headers set before the failure (an expired cookie's removal) go too.
+  return c.body(JSON.stringify(body), problem.status as ContentfulStatusCode, { 'content-type': 'application/problem+json; charset=utf-8', ...problem.headers });
 }
 
 /** The single error path of the API: whatever was thrown leaves as problem+json. */

@@ -5,6 +5,8 @@ import type { AppEnv } from '../context.js';
 export const requestLog = createMiddleware<AppEnv>(async (c, next) => {
   const started = performance.now();
   await next();
+  // Answers the context built carry the id already; one a handler built by hand gets it here.
+  if (!c.res.headers.has('x-request-id')) c.res.headers.set('x-request-id', c.get('requestId'));
   const { logger } = c.get('deps');
   // The path only: query strings can carry a resident's secret.
   const path = new URL(c.req.url).pathname;
