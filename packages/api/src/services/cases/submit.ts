@@ -74,18 +74,22 @@ export async function submitCase(
     throw invalid('contact.phone', 'not a valid mainland China mobile or landline number');
   }
 
-  // Committed configuration, read before the transaction and cached per process (one small read
-  // when nothing changed): the transaction holds a connection only for the writes.
-  const config = await intakeConfig(db, cityId);
+  // Committed configuration (cached per process: one small read when nothing changed) and the
+  // place, read together before the transaction, which then holds a connection only for the
+  // writes. A building removed in between fails the case's foreign key, not the resident's data.
+  // Their refusals wait for `create`: a retry with an idempotency key replays the first answer
+  // even if the building or category changed since.
+  const read = await Promise.all([intakeConfig(db, cityId), resolvePlace(db, cityId, input)]).then(
+    async ([config, place]) => ({ config, place, category: input.categoryId ? await config.category(input.categoryId, db) : null }),
+    (error: unknown) => ({ error }),
+  );
   const summary = (unit: NamedUnitRef): UnitSummary => ({ id: unit.id, name: unit.name, kind: unit.kind });
 
   const create = async (tx: Database) => {
-    const now = deps.clock.now();
-    const [{ building, channel }, category] = await Promise.all([
-      resolvePlace(tx, cityId, input),
-      input.categoryId ? config.category(input.categoryId, tx) : null,
-    ]);
+    if ('error' in read) throw read.error;
+    const { config, category, place: { building, channel } } = read;
     if (input.categoryId && !(category && category.cityId === cityId && category.active)) throw invalid('categoryId', 'no such category in this city');
+    const now = deps.clock.now();
     const { intake, opened } = await openRoutedCase(config, tx, {
       cityId,
       kind: input.kind,
