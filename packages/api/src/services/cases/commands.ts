@@ -17,6 +17,7 @@ import { cases, deadlineWarnings, supervisionNotices, type caseEvents } from '..
 import { ProblemError, type ProblemCode } from '../../http/problems.js';
 import { verifyCitations } from '../kb/citations.js';
 import { caseTiming, LoopCache } from '../loop/settings.js';
+import { intakeConfig } from '../routing/intake-config.js';
 import { cityRootUnit, type NamedUnitRef } from '../units.js';
 import { appendCaseEvent } from './events.js';
 import { stateColumns, stateOf, type CaseRow } from './state.js';
@@ -123,7 +124,9 @@ export async function executeCaseCommand(
     locked?: CaseRow;
   },
 ): Promise<CommandResult> {
-  const cache = options.cache ?? new LoopCache();
+  // Without a caller's transaction the city's cached configuration can be read first (with PGlite's
+  // single connection, not while a transaction holds it).
+  const cache = options.cache ?? new LoopCache(options.tx ? undefined : await intakeConfig(deps.database.db, options.cityId));
   const run = async (tx: Database): Promise<CommandResult> => {
     const row = options.locked ?? (await tx.select().from(cases).where(eq(cases.id, options.caseId)).for('update'))[0];
     if (!row || row.id !== options.caseId || row.cityId !== options.cityId) throw new ProblemError('not-found', 'the case was not found');

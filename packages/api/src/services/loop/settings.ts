@@ -21,6 +21,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { calendarYears, categories, cities, loopPolicies, slaPolicies } from '../../db/schema/index.js';
 import { loadUnits, type NamedUnitRef } from '../units.js';
+import type { IntakeConfig } from '../routing/intake-config.js';
 
 export interface LoopSettings {
   cityId: string;
@@ -93,13 +94,18 @@ export async function loadLoopSettings(db: Database, cityId: string): Promise<Lo
 
 /**
  * Settings and units per city for the length of one job run, so a sweep of many cases loads them
- * once. A command outside a run makes its own, used once.
+ * once. A command outside a run makes its own, used once, from the city's cached configuration
+ * when it can read that before its transaction.
  */
 export class LoopCache {
   readonly #settings = new Map<string, Promise<LoopSettings>>();
   readonly #units = new Map<string, NamedUnitRef>();
 
+  /** With a city's intake configuration (kept per process, checked against its version), its settings come from there. */
+  constructor(readonly config?: Pick<IntakeConfig, 'cityId' | 'settings'>) {}
+
   settings(db: Database, cityId: string): Promise<LoopSettings> {
+    if (this.config?.cityId === cityId) return Promise.resolve(this.config.settings);
     let settings = this.#settings.get(cityId);
     if (!settings) {
       settings = loadLoopSettings(db, cityId);
