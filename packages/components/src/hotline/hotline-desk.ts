@@ -9,6 +9,7 @@ import { Combobox } from '../internal/combobox.js';
 import { buildingOption, categoriesMatching, categoryOption } from '../internal/pickers.js';
 import { formStyles } from '../internal/form.styles.js';
 import { HuyingElement } from '../internal/huying-element.js';
+import { kindChoice } from '../internal/kind-choice.js';
 import { pickerStyles } from '../internal/picker.styles.js';
 import { buttonStyles, hostStyles } from '../internal/shared.styles.js';
 import '../kb-search/define.js';
@@ -16,8 +17,6 @@ import { hotlineDeskStyles } from './hotline-desk.styles.js';
 import { hotlineDeskTranslations } from './hotline-desk.translations.js';
 
 type Field = 'dialled' | 'caller' | 'place' | 'description' | 'reply';
-
-const kinds: readonly CaseKind[] = ['complaint', 'help', 'consultation', 'suggestion', 'praise'];
 
 /** Which of the form's fields an API field error belongs to (`json.answer.reply` → reply). */
 function fieldOf(apiField: string): Field | null {
@@ -466,23 +465,14 @@ export class HyHotlineDesk extends HuyingElement {
   }
 
   private renderKind() {
-    const terms = this.localize(hotlineDeskTranslations);
-    const words = this.localize(caseWords);
-    return html`<fieldset>
-      <legend>${terms.kind}</legend>
-      <div class="choices kinds">
-        ${kinds.map(
-          (kind) => html`<label class="choice-row">
-            <input type="radio" name="kind" .value=${kind} .checked=${this.kind === kind}
-              @change=${() => {
-                this.kind = kind;
-                if (kind !== 'consultation') this.answering = false;
-              }} />
-            <span>${words.kind[kind]}</span>
-          </label>`,
-        )}
-      </div>
-    </fieldset>`;
+    return kindChoice({
+      locale: this.locale,
+      chosen: this.kind,
+      choose: (kind) => {
+        this.kind = kind;
+        if (kind !== 'consultation') this.answering = false;
+      },
+    });
   }
 
   private renderCategory() {

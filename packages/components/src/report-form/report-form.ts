@@ -11,13 +11,13 @@ import { buildingOption, categoriesMatching, categoryOption } from '../internal/
 import { clientOf, type Connection } from '../internal/connection.js';
 import { formStyles } from '../internal/form.styles.js';
 import { HuyingElement } from '../internal/huying-element.js';
+import { caseKinds, kindChoice } from '../internal/kind-choice.js';
 import { PhotoError, preparePhoto } from '../internal/photo.js';
 import { buttonStyles, hostStyles } from '../internal/shared.styles.js';
 import '../qr-code/define.js';
 import { reportFormStyles } from './report-form.styles.js';
 import { reportFormTranslations } from './report-form.translations.js';
 
-const kinds: readonly CaseKind[] = ['complaint', 'help', 'consultation', 'suggestion', 'praise'];
 export const maxDescription = 5000;
 export const maxPhotos = 9;
 const minDescription = 5;
@@ -165,7 +165,7 @@ export class HyReportForm extends HuyingElement implements Connection {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('kind') && !kinds.includes(this.kind)) this.kind = 'complaint';
+    if (changed.has('kind') && !caseKinds.includes(this.kind)) this.kind = 'complaint';
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -513,18 +513,7 @@ export class HyReportForm extends HuyingElement implements Connection {
 
   private renderKind() {
     const terms = this.localize(reportFormTranslations);
-    const words = this.localize(caseWords);
-    return html`<fieldset>
-      <legend>${terms.kind}</legend>
-      <div class="choices kinds">
-        ${kinds.map(
-          (kind) => html`<label class="choice-row">
-            <input type="radio" name="kind" .value=${kind} .checked=${this.kind === kind} @change=${() => (this.kind = kind)} />
-            <span>${words.kind[kind]}<span class="hint">${terms.kindHints[kind]}</span></span>
-          </label>`,
-        )}
-      </div>
-    </fieldset>`;
+    return kindChoice({ locale: this.locale, chosen: this.kind, choose: (kind) => (this.kind = kind), hints: terms.kindHints });
   }
 
   private renderCategory() {
