@@ -1,5 +1,5 @@
-import { HuyingClient, type StaffProfile } from '@huying/sdk';
 import '@huying/components/hotline/define';
+import { staffSession, type StaffSignIn } from '../staff/session.js';
 
 /**
  * The hotline operator's page: the demo city's information officer signs in with login and
@@ -63,12 +63,10 @@ function applyLanguage(next: Lang): void {
   byId('today-title').textContent = terms.today;
 }
 
-/** The platform's default city (the demo city), or the one named by `?city=` when it serves several. */
-const city = new URLSearchParams(location.search).get('city') ?? undefined;
-const signInClient = new HuyingClient({ baseUrl: location.origin, ...(city ? { city } : {}) });
+const session = staffSession();
 
-/** The desk's client: the signed-in session's city, and its CSRF token sent with every write. */
-function start(staff: StaffProfile, csrfToken: string): void {
+/** The desk takes the session's client once the member signed in may take hotline calls. */
+function start({ staff, client }: StaffSignIn): void {
   signInForm.hidden = true;
   byId('sign-out').hidden = false;
   byId('who').textContent = `${staff.displayName} · ${staff.unit.name}`;
@@ -77,8 +75,6 @@ function start(staff: StaffProfile, csrfToken: string): void {
     byId('not-allowed').hidden = false;
     return;
   }
-  const client = new HuyingClient({ baseUrl: location.origin, city: staff.cityId });
-  client.setCsrfToken(csrfToken);
   desk.client = client;
   desk.hidden = false;
 }
@@ -97,24 +93,20 @@ signInForm.addEventListener('submit', async (event) => {
   event.preventDefault();
   const data = new FormData(signInForm);
   try {
-    const signedIn = await signInClient.auth.login({ login: String(data.get('login')), password: String(data.get('password')) });
+    const signedIn = await session.signIn(String(data.get('login')), String(data.get('password')));
     byId('sign-in-error').textContent = '';
-    start(signedIn.staff, signedIn.csrfToken);
+    start(signedIn);
   } catch (error) {
     byId('sign-in-error').textContent = error instanceof Error ? error.message : say().signInFailed;
   }
 });
 
 byId('sign-out').addEventListener('click', async () => {
-  await signInClient.auth.session().catch(() => undefined);
-  await signInClient.auth.logout().catch(() => undefined);
+  await session.signOut();
   location.reload();
 });
 
 // Still signed in (a reload): the session answers with its profile and CSRF token.
-try {
-  const session = await signInClient.auth.session();
-  start(session, session.csrfToken ?? '');
-} catch {
-  signInForm.hidden = false;
-}
+const resumed = await session.resume();
+if (resumed) start(resumed);
+else signInForm.hidden = false;
