@@ -59,6 +59,24 @@ describe('CORS per site key', () => {
     expect((await borrowed.json()).code).toBe('origin-not-allowed');
   });
 
+  it('go on answers a route builds by hand too (a live event stream), with the request id', async () => {
+    const filed = await app.request('/api/v1/cases', {
+      method: 'POST',
+      headers: city.cityHeaders,
+      body: JSON.stringify({ kind: 'help', buildingId: city.building('dongsheng-1'), description: '楼道灯坏了，晚上看不见台阶。' }),
+    });
+    const { trackingCode, secret } = (await filed.json()) as { trackingCode: string; secret: string };
+    const stream = await app.request(`/api/v1/track/${trackingCode}/events?secret=${secret}`, {
+      headers: { ...city.cityHeaders, origin: 'https://jinhui.example.org', 'huying-site-key': siteKey },
+    });
+    expect(stream.headers.get('content-type')).toContain('text/event-stream');
+    expect(stream.headers.get('access-control-allow-origin')).toBe('https://jinhui.example.org');
+    expect(stream.headers.get('vary')).toContain('Origin');
+    expect(stream.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expectHardened(stream);
+    await stream.body?.cancel();
+  });
+
   it('preflights list the headers widgets send and no others', async () => {
     const preflight = await app.request('/api/v1/cases', {
       method: 'OPTIONS',
