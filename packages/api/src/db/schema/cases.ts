@@ -103,7 +103,11 @@ export const cases = pgTable(
   },
   (table) => [
     uniqueIndex('cases_tracking_code_idx').on(table.trackingCode),
-    index('cases_city_created_idx').on(table.cityId, table.createdAt.desc(), table.id),
+    // Case lists page newest first by (created_at, id) descending, oldest first by the same
+    // backwards: these two give that order for a whole city and for one holding unit, so a page
+    // reads its rows from the index instead of sorting every case in scope.
+    index('cases_city_newest_idx').on(table.cityId, table.createdAt.desc().nullsFirst(), table.id.desc().nullsFirst()),
+    index('cases_holder_newest_idx').on(table.holderUnitId, table.createdAt.desc().nullsFirst(), table.id.desc().nullsFirst()),
     index('cases_holder_status_idx').on(table.holderUnitId, table.status),
     index('cases_building_status_idx').on(table.buildingId, table.status),
     index('cases_city_status_idx').on(table.cityId, table.status),
