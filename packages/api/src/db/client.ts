@@ -42,7 +42,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       // Timestamps come back as Date objects; keep bigint ids as numbers.
       types: { bigint: postgres.BigInt },
     });
-    const db = drizzlePostgres(client, { schema }) as unknown as Database;
+    const db = drizzlePostgres(preparingStatements(client), { schema }) as unknown as Database;
     return {
       db,
       engine: 'postgres',
@@ -78,6 +78,37 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
     close: () => client.close(),
   };
+}
+
+/**
+ * drizzle has postgres.js prepare only the queries given a name (`.prepare(name)`) and sends every
+ * other one unnamed, for which postgres.js first asks the server for the parameter types and only
+ * then binds and runs it: two round trips a query, and the server parses and plans it each time.
+ * This hands drizzle a client on which every query is prepared on its connection the first time
+ * its text is seen (postgres.js keeps them per connection, by text), and so are the queries of
+ * the transactions and savepoints it opens.
+ */
+function preparingStatements(sql: postgres.Sql): postgres.Sql {
+  const within = (open: (...args: unknown[]) => unknown) => (...args: unknown[]) => {
+    const body = args.pop() as (inner: postgres.Sql) => unknown;
+    return open(...args, (inner: postgres.Sql) => body(preparingStatements(inner)));
+  };
+  return new Proxy(sql, {
+    get(target, property) {
+      switch (property) {
+        case 'unsafe':
+          return (query: string, params?: unknown[], options?: postgres.UnsafeQueryOptions) => target.unsafe(query, params as never, { ...options, prepare: true });
+        case 'begin':
+          return within(target.begin.bind(target) as never);
+        case 'savepoint':
+          return within((target as unknown as postgres.TransactionSql).savepoint.bind(target) as never);
+        default: {
+          const value: unknown = Reflect.get(target, property);
+          return typeof value === 'function' ? value.bind(target) : value;
+        }
+      }
+    },
+  });
 }
 
 /** `db.execute` returns `{ rows }` on PGlite and an array on postgres.js: this reads both. */
