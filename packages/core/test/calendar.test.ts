@@ -16,6 +16,7 @@ import {
   isWorkingDay,
   knowsYear,
   localDateTime,
+  offsetMinutes,
   statutoryDaysOff,
   workingDayMinutes,
   workingMinutesBetween,
@@ -126,6 +127,27 @@ describe('working time', () => {
       { numRuns: 300 },
     );
     expect(instantAt('2026-03-02', 9 * 60, 'Asia/Shanghai').toISOString()).toBe('2026-03-02T01:00:00.000Z');
+  });
+
+  it('gives the offset of every instant, next to a change too (remembered by the hour)', () => {
+    // The offset read straight from Intl, as a check on the remembered one.
+    const formattedOffset = (timeZone: string, ms: number) => {
+      const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(ms));
+      const value = (type: string) => Number(parts.find((part) => part.type === type)!.value);
+      return Math.round((Date.UTC(value('year'), value('month') - 1, value('day'), value('hour'), value('minute'), value('second')) - Math.floor(ms / 1000) * 1000) / 60_000);
+    };
+    // Changes on the hour (Berlin), on the half hour in UTC (St John's, 02:00 at -3:30) and by half an hour (Lord Howe).
+    const changes = ['2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z', '2026-03-08T05:30:00Z', '2026-11-01T04:30:00Z', '2026-04-04T15:00:00Z', '2026-10-03T15:30:00Z'].map(Date.parse);
+    const zones = ['Europe/Berlin', 'America/St_Johns', 'Australia/Lord_Howe', 'Asia/Shanghai'];
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.constantFrom(...changes), fc.integer({ min: -3 * 3_600_000, max: 3 * 3_600_000 }), (zone, change, shift) => {
+        expect(offsetMinutes(zone, change + shift)).toBe(formattedOffset(zone, change + shift));
+      }),
+      { numRuns: 2_000 },
+    );
+    expect(offsetMinutes('America/St_Johns', Date.parse('2026-03-08T05:29:59Z'))).toBe(-210);
+    expect(offsetMinutes('America/St_Johns', Date.parse('2026-03-08T05:30:00Z'))).toBe(-150);
+    expect(offsetMinutes('Asia/Shanghai', Date.parse('2026-11-28T12:00:00Z'))).toBe(480);
   });
 });
 

@@ -69,8 +69,27 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
+const hourMs = 3_600_000;
+/** Offsets that hold for a whole UTC hour, by zone and hour; bounded, since any instant may be asked. */
+const hourOffsets = new Map<string, number>();
+
 /** The zone's offset from UTC at an instant, in minutes (Asia/Shanghai: 480). */
 export function offsetMinutes(timeZone: string, instant: number): number {
+  // Deadlines ask for the offset many times a case, and formatting an instant is what costs. Within
+  // one UTC hour the offset changes at most once (zones change it months apart): if it is the same
+  // at both ends of the hour, it holds for all of it.
+  const hourStart = Math.floor(instant / hourMs) * hourMs;
+  const key = `${timeZone} ${hourStart}`;
+  const known = hourOffsets.get(key);
+  if (known !== undefined) return known;
+  const atStart = formattedOffsetMinutes(timeZone, hourStart);
+  if (atStart !== formattedOffsetMinutes(timeZone, hourStart + hourMs - 1)) return formattedOffsetMinutes(timeZone, instant);
+  if (hourOffsets.size >= 50_000) hourOffsets.clear();
+  hourOffsets.set(key, atStart);
+  return atStart;
+}
+
+function formattedOffsetMinutes(timeZone: string, instant: number): number {
   const parts = formatterFor(timeZone).formatToParts(new Date(instant));
   const value = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
   const asUtc = Date.UTC(value('year'), value('month') - 1, value('day'), value('hour'), value('minute'), value('second'));
