@@ -1,13 +1,20 @@
 /**
  * Real API and worker processes (`huying serve --no-worker`, `huying worker`) on a database of
  * their own, for the scale-out and fault tests and the load benchmarks: what runs here is what an
- * operator runs, so a process can be killed with SIGKILL mid-request.
+ * operator runs, so a process can be killed with SIGKILL mid-request; and a PostgreSQL server of a
+ * test's own, which it may stop and start.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import postgres from 'postgres';
 import { openDatabase, type DatabaseHandle } from '../src/db/client.js';
 
+const execFileAsync = promisify(execFile);
 const cli = fileURLToPath(new URL('../bin/huying.mjs', import.meta.url));
 
 export interface FleetProcess {
@@ -91,4 +98,70 @@ export async function eventually<T>(what: string, check: () => Promise<T | false
     if (Date.now() > deadline) throw new Error(`gave up waiting: ${what}`);
     await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
+}
+
+/** The binaries of the PostgreSQL server installed on this machine (`initdb`, `pg_ctl`), if any. */
+export function postgresBinaries(): string | null {
+  try {
+    const fromConfig = execFileSync('pg_config', ['--bindir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (existsSync(join(fromConfig, 'initdb'))) return fromConfig;
+  } catch {
+    // pg_config is not on the PATH everywhere (Debian keeps the server's binaries under /usr/lib).
+  }
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
+  const found = versions.map((version) => join(root, version, 'bin')).find((bin) => existsSync(join(bin, 'initdb')));
+  return found ?? null;
+}
+
+export interface PrivateCluster {
+  /** A superuser URL of its `postgres` database. */
+  url: string;
+  start(): Promise<void>;
+  /** A fast shutdown: the server ends every session and stops. */
+  stop(): Promise<void>;
+  /** Stops it if it runs and deletes its files. */
+  remove(): Promise<void>;
+}
+
+/**
+ * A PostgreSQL server of its own (initdb in a temporary directory, a free port), so that a test
+ * can stop and start the database itself, which it must not do to a server others use. As root,
+ * the server runs as the `postgres` user, as PostgreSQL requires.
+ */
+export async function startPrivateCluster(bin: string): Promise<PrivateCluster> {
+  const dir = mkdtempSync(join(tmpdir(), 'huying-pg-'));
+  const data = join(dir, 'data');
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    const owner = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
+    chownSync(dir, owner, owner);
+  }
+  const run = (program: string, args: string[]) =>
+    execFileAsync(asRoot ? 'runuser' : join(bin, program), asRoot ? ['-u', 'postgres', '--', join(bin, program), ...args] : args, { cwd: dir });
+  await run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync']);
+  const port = await freePort();
+  const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off`;
+  const cluster: PrivateCluster = {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    start: async () => void (await run('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-o', options, '-w', 'start'])),
+    stop: async () => void (await run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop'])),
+    async remove() {
+      await run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']).catch(() => {});
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  await cluster.start();
+  return cluster;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
