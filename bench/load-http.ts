@@ -5,9 +5,11 @@
  *   - submission against raw PostgreSQL doing the same writes (the case row and its `submitted`
  *     event in one transaction, copied from a real submission) from a postgres.js loop with as
  *     many connections as the API's pool;
- *   - the reads against a bare Hono endpoint (same Node, same @hono/node-server, no database).
+ *   - the reads against bare Hono endpoints (same Node, same @hono/node-server, no middleware,
+ *     validation or ORM): one answering with nothing behind it, and one doing a tracking lookup's
+ *     work (the same SELECT by tracking code through postgres.js with the API's pool size).
  * Then submission and tracking at half of their measured maximum, for the latency a service sees
- * below saturation, and optionally a soak at 80 % of the maximum submission and tracking rates
+ * below saturation (and the raw writes at that rate, for what the database gives there), and optionally a soak at 80 % of the maximum submission and tracking rates
  * that samples the API process's memory (resident set) every 10 s.
  *
  *   pnpm exec tsx bench/load-http.ts [--server postgres://postgres@127.0.0.1:5432/postgres]
@@ -20,6 +22,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { createTestCity, installKnowledgeBase } from '../packages/api/src/testing/index.js';
 import { createScratchDatabase, startApiProcess } from '../packages/api/test/scale-out-fleet.js';
@@ -71,8 +74,11 @@ async function cannon(options: autocannon.Options): Promise<Measured> {
   };
 }
 
-function startBareHono(): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, [new URL('./lib/bare-hono.mjs', import.meta.url).pathname], { stdio: ['ignore', 'pipe', 'inherit'] });
+function startBareHono(databaseUrl: string): Promise<{ url: string; stop(): void }> {
+  const child = spawn(process.execPath, [new URL('./lib/bare-hono.mjs', import.meta.url).pathname], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve) => {
     child.stdout.on('data', (chunk: Buffer) => {
       const match = /listening on (\S+)/.exec(chunk.toString());
@@ -81,19 +87,32 @@ function startBareHono(): Promise<{ url: string; stop(): void }> {
   });
 }
 
-/** Raw PostgreSQL doing a submission's writes: the case row and its first event, one transaction each. */
-async function rawSubmissions(url: string, template: { caseRow: Record<string, unknown>; eventRow: Record<string, unknown> }): Promise<Measured> {
+/** Numbers the raw baseline's tracking codes across its runs, which share one table. */
+let rawSerial = 0;
+
+/**
+ * Raw PostgreSQL doing a submission's writes: the case row and its first event, one transaction
+ * each; as fast as it goes, or started at `rate` a second (as autocannon's `overallRate`).
+ */
+async function rawSubmissions(url: string, template: { caseRow: Record<string, unknown>; eventRow: Record<string, unknown> }, rate?: number): Promise<Measured> {
   const client = postgres(url, { max: apiPoolSize, onnotice: () => {} });
   const latencies: number[] = [];
   let errors = 0;
   const until = performance.now() + duration * 1000;
-  let serial = 0;
+  let nextStart = performance.now();
   await Promise.all(
     Array.from({ length: connections }, async () => {
       while (performance.now() < until) {
+        if (rate) {
+          const startAt = nextStart;
+          nextStart += 1000 / rate;
+          const wait = startAt - performance.now();
+          if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+          if (performance.now() >= until) break;
+        }
         const started = performance.now();
         const id = randomUUID();
-        const trackingCode = `9${String(process.pid % 1000).padStart(3, '0')}${String(serial++).padStart(8, '0')}`;
+        const trackingCode = `9${String(process.pid % 1000).padStart(3, '0')}${String(rawSerial++).padStart(8, '0')}`;
         try {
           await client.begin(async (tx) => {
             await tx`INSERT INTO cases ${tx({ ...template.caseRow, id, tracking_code: trackingCode, description: pick(messages) } as Record<string, unknown>)}`;
@@ -124,11 +143,11 @@ async function main() {
     await installKnowledgeBase(scratch.handle, city.cityId);
     return { city, process: await startApiProcess(scratch.url, { HUYING_DEFAULT_CITY: city.cityId }) };
   })();
-  const bare = await startBareHono();
+  const bare = await startBareHono(scratch.url);
   const { city } = api;
   const base = api.process.url;
   const direct = postgres(scratch.url, { max: 2, onnotice: () => {} });
-  const results: Record<string, unknown> = { date: new Date().toISOString(), duration, connections, node: process.version };
+  const results: Record<string, unknown> = { date: new Date().toISOString(), duration, connections, node: process.version, loadAverageBefore: loadavg().map((x) => +x.toFixed(2)) };
   try {
     const submissionRequest = (rate?: number): autocannon.Options => ({
       url: `${base}/api/v1/cases`,
@@ -153,12 +172,20 @@ async function main() {
     const codes = (await direct<{ code: string }[]>`SELECT tracking_code AS code FROM cases WHERE city_id = ${city.cityId} LIMIT 20000`).map((row) => row.code);
     const [template] = await direct<{ case_row: Record<string, unknown>; event_row: Record<string, unknown> }[]>`SELECT to_jsonb(c) - 'id' - 'tracking_code' AS case_row, to_jsonb(e) - 'id' - 'case_id' AS event_row
           FROM cases c JOIN case_events e ON e.case_id = c.id AND e.seq = 1 WHERE c.city_id = ${city.cityId} LIMIT 1`;
-    const rawMax = await rawSubmissions(scratch.url, { caseRow: template!.case_row, eventRow: template!.event_row });
+    const rawTemplate = { caseRow: template!.case_row, eventRow: template!.event_row };
+    const rawMax = await rawSubmissions(scratch.url, rawTemplate);
+    // The reads below run on a table thousands of cases bigger than a minute ago: give the planner
+    // the statistics autovacuum would have gathered by then in a live city.
+    await direct`ANALYZE`;
 
     const trackingRequest = (rate?: number): autocannon.Options => ({
       url: `${base}/api/v1/track/0`,
       ...(rate ? { overallRate: rate } : {}),
       requests: [{ method: 'GET', headers: city.cityHeaders, setupRequest: (request) => ({ ...request, path: `/api/v1/track/${pick(codes)}` }) }],
+    });
+    const bareLookupMax = await cannon({
+      url: `${bare.url}/track-lookup/0`,
+      requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/track-lookup/${pick(codes)}` }) }],
     });
     const trackingMax = await cannon(trackingRequest());
     const inboxMax = await cannon({ url: `${base}/api/v1/staff/cases?scope=subtree&limit=20`, headers: city.staffHeaders('city') });
@@ -166,16 +193,27 @@ async function main() {
       url: `${base}/api/v1/kb/search?q=x`,
       requests: [{ method: 'GET', headers: city.cityHeaders, setupRequest: (request) => ({ ...request, path: `/api/v1/kb/search?q=${encodeURIComponent(pick(questions))}` }) }],
     });
-    const submissionHalf = await cannon(submissionRequest(Math.max(1, Math.round(submissionMax.requestsPerSecond / 2))));
+    const halfRate = Math.max(1, Math.round(submissionMax.requestsPerSecond / 2));
+    const submissionHalf = await cannon(submissionRequest(halfRate));
+    // The same rate of raw writes: the latency the database and these cores give below saturation.
+    const rawHalf = await rawSubmissions(scratch.url, rawTemplate, halfRate);
     const trackingHalf = await cannon(trackingRequest(Math.max(1, Math.round(trackingMax.requestsPerSecond / 2))));
 
     Object.assign(results, {
       bareHono: bareMax,
+      bareHonoLookup: bareLookupMax,
       rawPostgresSubmission: rawMax,
+      rawPostgresSubmissionAtHalf: rawHalf,
       submission: { max: submissionMax, half: submissionHalf, ratioToRawPostgres: +(submissionMax.requestsPerSecond / rawMax.requestsPerSecond).toFixed(2) },
-      tracking: { max: trackingMax, half: trackingHalf, ratioToBareHono: +(trackingMax.requestsPerSecond / bareMax.requestsPerSecond).toFixed(2) },
+      tracking: {
+        max: trackingMax,
+        half: trackingHalf,
+        ratioToBareHonoLookup: +(trackingMax.requestsPerSecond / bareLookupMax.requestsPerSecond).toFixed(2),
+        ratioToBareHono: +(trackingMax.requestsPerSecond / bareMax.requestsPerSecond).toFixed(2),
+      },
       staffInbox: { max: inboxMax, ratioToBareHono: +(inboxMax.requestsPerSecond / bareMax.requestsPerSecond).toFixed(2) },
       kbSearch: { max: searchMax, ratioToBareHono: +(searchMax.requestsPerSecond / bareMax.requestsPerSecond).toFixed(2) },
+      loadAverageAfterPhases: loadavg().map((x) => +x.toFixed(2)),
       casesAtEnd: (await direct<{ count: number }[]>`SELECT count(*)::int AS count FROM cases`)[0]!.count,
     });
 
