@@ -9,8 +9,9 @@
  *     validation or ORM): one answering with nothing behind it, and one doing a tracking lookup's
  *     work (the same SELECT by tracking code through postgres.js with the API's pool size).
  * Then submission and tracking at half of their measured maximum, for the latency a service sees
- * below saturation (and the raw writes at that rate, for what the database gives there), and optionally a soak at 80 % of the maximum submission and tracking rates
- * that samples the API process's memory (resident set) every 10 s.
+ * below saturation (and the raw writes at that rate, for what the database gives there), and
+ * optionally a soak at 80 % of the maximum submission and tracking rates that samples the API
+ * process's memory (resident set) every 10 s.
  *
  *   pnpm exec tsx bench/load-http.ts [--server postgres://postgres@127.0.0.1:5432/postgres]
  *     [--duration 10] [--connections 16] [--soak-minutes 10]

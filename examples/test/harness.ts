@@ -4,21 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startBrowserTestApi, type BrowserTestApi } from '@huying/api/testing';
+import { freePort, startBrowserTestApi, type BrowserTestApi } from '@huying/api/testing';
 import axe from 'axe-core';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build, createServer, type ViteDevServer } from 'vite';
 
 const examplesDir = fileURLToPath(new URL('..', import.meta.url));
 const componentsDir = fileURLToPath(new URL('../../packages/components', import.meta.url));
-
-async function freePort(): Promise<number> {
-  const server = createHttpServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 export interface Platform {
   api: BrowserTestApi;

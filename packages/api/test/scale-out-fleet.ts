@@ -6,13 +6,13 @@
  */
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import postgres from 'postgres';
 import { openDatabase, type DatabaseHandle } from '../src/db/client.js';
+import { freePort } from '../src/testing/server.js';
 
 const execFileAsync = promisify(execFile);
 const cli = fileURLToPath(new URL('../bin/huying.mjs', import.meta.url));
@@ -153,15 +153,4 @@ export async function startPrivateCluster(bin: string): Promise<PrivateCluster> 
   };
   await cluster.start();
   return cluster;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -1,6 +1,6 @@
 export { openTestDatabase, testEngine } from './database.js';
 export { createTestApp, createTestCity, startTestCity, testCitySpec, type TestCity } from './city.js';
-export { serveOnFreePort } from './server.js';
+export { freePort, serveOnFreePort } from './server.js';
 export { createStaffAccount } from '../services/staff.js';
 export { startBrowserTestApi, type BrowserTestApi } from './browser-server.js';
 export { installKnowledgeBase, knowledgeBaseFixtures } from './kb.js';
