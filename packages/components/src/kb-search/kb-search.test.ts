@@ -81,9 +81,12 @@ describe('<hy-kb-search>', () => {
     await eventually(() => expect(root(element).querySelector('#reader-title')).to.not.equal(null));
     expect(root(element).activeElement?.id).to.equal('reader-title');
     expect(opened[0]!.detail.articleId).to.be.a('string');
-    const next = [...root(element).querySelectorAll<HTMLButtonElement>('.neighbours button')].find((button) => /下一条/.test(button.textContent!));
-    next?.click();
+    // The provision found best may be a document's last (or first): read on to whichever neighbour it has.
+    const neighbour = [...root(element).querySelectorAll<HTMLButtonElement>('.neighbours button')].find((button) => /下一条|上一条/.test(button.textContent!));
+    expect(neighbour, 'a button to the next or previous provision').to.not.equal(undefined);
+    neighbour!.click();
     await eventually(() => expect(opened.length).to.equal(2));
+    expect(opened[1]!.detail.articleId).to.not.equal(opened[0]!.detail.articleId);
     [...root(element).querySelectorAll<HTMLButtonElement>('.neighbours button')].find((button) => /查看全文/.test(button.textContent!))!.click();
     await eventually(() => expect(root(element).querySelectorAll('.document .provision').length).to.be.greaterThan(3));
     root(element).querySelector<HTMLButtonElement>('[part~="reader"] > .button')!.click();
