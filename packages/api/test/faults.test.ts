@@ -3,11 +3,12 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type DatabaseHandle } from '../src/db/client.js';
 import { createTestCity, testEngine, type TestCity } from '../src/testing/index.js';
-import { createScratchDatabase, eventually, startApiProcess, type FleetProcess } from './scale-out-fleet.js';
+import { createScratchDatabase, eventually, postgresBinaries, startApiProcess, startPrivateCluster, type FleetProcess, type PrivateCluster } from './scale-out-fleet.js';
 
 /**
  * Faults on the PostgreSQL server: an API process killed with SIGKILL in the middle of a burst,
- * and the database dropping every connection of the API while it is under load.
+ * the database dropping every connection of the API while it is under load, and the database
+ * server itself stopped and started again under load (a server of the test's own).
  */
 const onServer = testEngine() === 'postgres' && Boolean(process.env.TEST_DATABASE_URL);
 
@@ -203,3 +204,39 @@ describe.skipIf(!onServer)('faults under load', () => {
   });
 });
 
+const postgresBin = onServer ? postgresBinaries() : null;
+
+describe.skipIf(!postgresBin)('the database server restarted under load', () => {
+  let cluster: PrivateCluster;
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+  let city: TestCity;
+  let api: FleetProcess;
+
+  beforeAll(async () => {
+    cluster = await startPrivateCluster(postgresBin!);
+    scratch = await createScratchDatabase(cluster.url, 'huying_restart');
+    city = await createTestCity(scratch.handle);
+    api = await startApiProcess(scratch.url, { HUYING_DEFAULT_CITY: city.cityId });
+  }, 120_000);
+  afterAll(async () => {
+    await api?.stop('SIGKILL');
+    await scratch?.drop();
+    await cluster?.remove();
+  });
+
+  it('503 problems while the server is down, recovery on its own once it is back, each submission filed once', async () => {
+    let downFor = 0;
+    const { unavailable } = await submissionsIn(city, scratch.handle).throughOutage(api, 'restart-', async () => {
+      const stopped = Date.now();
+      await cluster.stop();
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await cluster.start();
+      downFor = Date.now() - stopped;
+    });
+    expect(downFor).toBeGreaterThanOrEqual(1_500);
+    // Eleven clients kept sending while it was down: they were told to come back, not failed.
+    expect(unavailable).toBeGreaterThan(0);
+    // Connections lost in the restart must not hold the process open: it ends cleanly on SIGTERM.
+    expect(await api.stop('SIGTERM')).toBe(0);
+  }, 180_000);
+});
