@@ -204,7 +204,8 @@ function checkInvariants(state: CaseState, events: CaseEvent[], loop: LoopTiming
 describe('random walks through the whole loop', () => {
   it('never reach an invalid state; every accepted command yields one matching event; the sweep always completes', () => {
     const seen = new Set<string>();
-    fc.assert(
+    const everyEventType = Object.keys(transitions).map((type) => eventTypeOf[type as keyof typeof eventTypeOf]).sort();
+    const walk = () => fc.assert(
       fc.property(
         fc.constantFrom(...caseKinds),
         fc.constantFrom(...unitIds.filter((id) => id !== 'property-a1')),
@@ -260,9 +261,13 @@ describe('random walks through the whole loop', () => {
       ),
       { numRuns: 400 },
     );
-    // The generator must reach every transition, or the invariants above prove little.
-    expect([...seen].sort()).toEqual(Object.keys(transitions).map((type) => eventTypeOf[type as keyof typeof eventTypeOf]).sort());
-  }, 60_000);
+    // The generator must reach every transition, or the invariants above prove little. The rarest
+    // (an extension ruled on: asked for, then answered by the unit above the holder) is missed by
+    // about one batch of 400 walks in fifteen, so up to five more batches are walked before a
+    // miss counts — what was reached in any batch counts as reached.
+    for (let batch = 0; batch < 5 && seen.size < everyEventType.length; batch++) walk();
+    expect([...seen].sort()).toEqual(everyEventType);
+  }, 120_000);
 
   it('without timing the case keeps no deadlines, and replaying its events gives the same state', () => {
     fc.assert(
