@@ -6,6 +6,7 @@ import type { AppDependencies, AppEnv } from './context.js';
 import { apiCors } from './http/cors.js';
 import { onError, onNotFound } from './http/error-handler.js';
 import { problemCatalogue, ProblemError, problemType } from './http/problems.js';
+import { defaultRequestDeadlineMs, requestDeadline } from './http/request-deadline.js';
 import { proofThrottle } from './http/proof-throttle.js';
 import { publicRateLimit } from './http/rate-limit.js';
 import { requestLog } from './http/request-log.js';
@@ -101,6 +102,7 @@ export function createApp(deps: AppDependencies) {
     }),
   );
   app.use('*', requestLog);
+  app.use('*', requestDeadline(deps.requestDeadlineMs ?? defaultRequestDeadlineMs));
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
   app.use(
     '/api/*',

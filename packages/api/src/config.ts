@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { defaultRateLimits, type RateLimitSettings } from './http/rate-limit.js';
+import { defaultRequestDeadlineMs } from './http/request-deadline.js';
 
 /** Everything the API reads from its environment, parsed and checked once at boot. */
 const environmentSchema = z.object({
@@ -26,6 +27,8 @@ const environmentSchema = z.object({
   /** A staff session unused this long ends; and this long after sign-in however active. */
   HUYING_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
   HUYING_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** A request not answered in this time is refused with 503 and Retry-After (uploads excepted). */
+  HUYING_REQUEST_DEADLINE_SECONDS: z.coerce.number().min(1).max(600).default(defaultRequestDeadlineMs / 1000),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -42,6 +45,7 @@ export interface Config {
   rateLimit: RateLimitSettings;
   trustedProxies: number;
   sessions: { idleMs: number; maxMs: number };
+  requestDeadlineMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -67,5 +71,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimit: { readsPerMinute: values.HUYING_RATE_LIMIT_READS, writesPerMinute: values.HUYING_RATE_LIMIT_WRITES },
     trustedProxies: values.HUYING_TRUSTED_PROXIES,
     sessions: { idleMs: values.HUYING_SESSION_IDLE_MINUTES * 60_000, maxMs: values.HUYING_SESSION_MAX_HOURS * 3_600_000 },
+    requestDeadlineMs: values.HUYING_REQUEST_DEADLINE_SECONDS * 1000,
   };
 }

@@ -31,6 +31,8 @@ export interface AppDependencies {
   sessions?: SessionSettings;
   /** Reverse proxies in front of the API whose X-Forwarded-For is trusted for the client's address (default 0). */
   trustedProxies?: number;
+  /** How long a request may wait for its answer before it is refused with 503 (default 30 s). */
+  requestDeadlineMs?: number;
   /** Per-client limits on the public endpoints (none when not given; the CLI's serve sets them). */
   rateLimit?: RateLimitSettings;
 }

@@ -37,6 +37,7 @@ export async function startServer(config: Config, options: { clock?: Clock; logg
     rateLimit: config.rateLimit,
     trustedProxies: config.trustedProxies,
     sessions: config.sessions,
+    requestDeadlineMs: config.requestDeadlineMs,
     ...(config.embedDir ? { embedDir: config.embedDir } : {}),
   });
   const server = await new Promise<ServerType>((resolve) => {

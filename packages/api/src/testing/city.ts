@@ -84,7 +84,7 @@ export async function createTestCity(database: DatabaseHandle): Promise<TestCity
 }
 
 /** The app wired to a test database, a fake clock and a silent logger. */
-export function createTestApp(database: DatabaseHandle, options: { clock?: Clock; bodyLimitBytes?: number } = {}) {
+export function createTestApp(database: DatabaseHandle, options: { clock?: Clock; bodyLimitBytes?: number; requestDeadlineMs?: number } = {}) {
   const deps: AppDependencies = {
     database,
     clock: options.clock ?? new FakeClock('2026-03-02T09:00:00+08:00'),
@@ -92,6 +92,7 @@ export function createTestApp(database: DatabaseHandle, options: { clock?: Clock
     defaultCityId: 'zhaoyuan',
     publicUrl: 'http://huying.test',
     bodyLimitBytes: options.bodyLimitBytes ?? 64 * 1024,
+    ...(options.requestDeadlineMs ? { requestDeadlineMs: options.requestDeadlineMs } : {}),
   };
   return { app: createApp(deps), deps };
 }
