@@ -1,6 +1,7 @@
 import type { Actor, CaseEvent } from '@huying/core';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
+import { insertBuiltOnce } from '../../db/prepared.js';
 import { caseEvents } from '../../db/schema/index.js';
 import { enqueueWebhookDeliveries } from '../webhooks/outbox.js';
 
@@ -24,6 +25,8 @@ export function actorColumns(actor: Actor) {
     actorUnitId: actor.type === 'staff' ? actor.unit.id : null,
   };
 }
+
+const insertEvent = insertBuiltOnce(caseEvents);
 
 /** The stored form of a core event. */
 export function eventRow(input: { caseId: string; cityId: string; seq: number; event: CaseEvent; actor: Actor }): typeof caseEvents.$inferInsert {
@@ -67,7 +70,7 @@ export async function appendCaseEvent(
   };
   // Sent together: the notice is delivered at commit anyway, after the insert it announces.
   const [[row]] = await Promise.all([
-    tx.insert(caseEvents).values(eventRow(input)).returning(),
+    insertEvent(tx, eventRow(input)),
     tx.execute(sql`SELECT pg_notify(${caseEventsChannel}, ${JSON.stringify(notice)})`),
     enqueueWebhookDeliveries(tx, input),
   ]);

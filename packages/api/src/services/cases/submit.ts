@@ -11,6 +11,7 @@ import {
 import { eq } from 'drizzle-orm';
 import type { AppDependencies, StaffPrincipal } from '../../context.js';
 import type { Database } from '../../db/client.js';
+import { insertBuiltOnce } from '../../db/prepared.js';
 import { cases } from '../../db/schema/index.js';
 import { invalid, ProblemError } from '../../http/problems.js';
 import { claimResidentUploads } from '../attachments/attachments.js';
@@ -50,6 +51,9 @@ export interface SubmittedCase {
   trackingUrl: string;
   case: ResidentCaseView;
 }
+
+/** The case row, inserted unless its tracking code is taken (then no row comes back). */
+const insertCase = insertBuiltOnce(cases, { onConflictDoNothing: { target: cases.trackingCode } });
 
 export const hashSecret = (caseId: string, secret: string) =>
   createHash('sha256').update(`${caseId}:${secret}`).digest('hex');
@@ -105,34 +109,30 @@ export async function submitCase(
     // Codes are random: on the rare collision, draw again rather than fail the resident.
     for (let attempt = 0; attempt < 8 && !row; attempt++) {
       const candidate = createTrackingCode(now);
-      [row] = await tx
-        .insert(cases)
-        .values({
-          id,
-          cityId,
-          trackingCode: candidate,
-          secretHash: hashSecret(id, secret),
-          kind: input.kind,
-          channel: reporter ? 'patrol' : (channel ?? input.channel),
-          urgency: input.urgency ?? 'normal',
-          categoryId: input.categoryId ?? null,
-          buildingId: building?.id ?? null,
-          address: input.address?.trim() || building?.address || null,
-          latitude: input.latitude ?? building?.latitude ?? null,
-          longitude: input.longitude ?? building?.longitude ?? null,
-          title: input.title?.trim() || titleFrom(input.description),
-          description: input.description.trim(),
-          contactName: input.contact?.name?.trim() || null,
-          contactPhone: phone,
-          language: input.language ?? 'zh-CN',
-          intakeUnitId: intake.id,
-          ...stateColumns(opened.state),
-          version: 1,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .onConflictDoNothing({ target: cases.trackingCode })
-        .returning();
+      [row] = await insertCase(tx, {
+        id,
+        cityId,
+        trackingCode: candidate,
+        secretHash: hashSecret(id, secret),
+        kind: input.kind,
+        channel: reporter ? 'patrol' : (channel ?? input.channel),
+        urgency: input.urgency ?? 'normal',
+        categoryId: input.categoryId ?? null,
+        buildingId: building?.id ?? null,
+        address: input.address?.trim() || building?.address || null,
+        latitude: input.latitude ?? building?.latitude ?? null,
+        longitude: input.longitude ?? building?.longitude ?? null,
+        title: input.title?.trim() || titleFrom(input.description),
+        description: input.description.trim(),
+        contactName: input.contact?.name?.trim() || null,
+        contactPhone: phone,
+        language: input.language ?? 'zh-CN',
+        intakeUnitId: intake.id,
+        ...stateColumns(opened.state),
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      });
     }
     if (!row) throw new ProblemError('service-unavailable', 'could not allocate a tracking code; please retry');
     const { trackingCode } = row;
