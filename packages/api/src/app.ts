@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
@@ -68,6 +69,9 @@ const residentPaths = [
   '/api/v1/public/stats',
 ];
 
+/** A photo upload: it has its own, larger body limit (routes/attachments) and may rightly take long on a slow network. */
+const isFileUpload = (c: Context<AppEnv>) => c.req.method === 'POST' && c.req.path === '/api/v1/attachments';
+
 const documentInfo = (publicUrl: string) => ({
   openapi: '3.1.0',
   info: {
@@ -102,7 +106,7 @@ export function createApp(deps: AppDependencies) {
     }),
   );
   app.use('*', requestLog);
-  app.use('*', requestDeadline(deps.requestDeadlineMs ?? defaultRequestDeadlineMs));
+  app.use('*', requestDeadline(deps.requestDeadlineMs ?? defaultRequestDeadlineMs, { exempt: isFileUpload }));
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
   app.use(
     '/api/*',
@@ -119,10 +123,8 @@ export function createApp(deps: AppDependencies) {
     },
   });
   app.use('/api/*', (c, next) => {
-    // File uploads have their own, larger limit (routes/attachments). GET and HEAD carry no body,
-    // and looking for one would build a whole web Request for every read.
-    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-    if (c.req.method === 'POST' && c.req.path === '/api/v1/attachments') return next();
+    // GET and HEAD carry no body, and looking for one would build a whole web Request for every read.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD' || isFileUpload(c)) return next();
     return jsonBodyLimit(c, next);
   });
   for (const path of residentPaths) app.use(path, residentOrKioskAccess);

@@ -263,8 +263,8 @@ describe('random walks through the whole loop', () => {
     );
     // The generator must reach every transition, or the invariants above prove little. The rarest
     // (an extension ruled on: asked for, then answered by the unit above the holder) is missed by
-    // about one batch of 400 walks in fifteen, so up to five more batches are walked before a
-    // miss counts — what was reached in any batch counts as reached.
+    // about one batch of 400 walks in fifteen, so walks go on in batches, up to five, until every
+    // transition has been reached in one of them.
     for (let batch = 0; batch < 5 && seen.size < everyEventType.length; batch++) walk();
     expect([...seen].sort()).toEqual(everyEventType);
   }, 120_000);

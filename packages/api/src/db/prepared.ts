@@ -22,7 +22,6 @@ type ParameterSlot = { key: string; column: Column } | { constant: unknown };
 interface BuiltInsert {
   sql: string;
   slots: ParameterSlot[];
-  returning: SelectedFieldsOrdered;
 }
 
 /**
@@ -46,7 +45,7 @@ export function insertBuiltOnce<TTable extends PgTable>(
       if (is(param, Param) && is(param.value, Placeholder)) return { key: param.value.name!, column: param.encoder as Column };
       return { constant: param };
     });
-    return { sql: query.sql, slots, returning };
+    return { sql: query.sql, slots };
   };
 
   return async (db, row) => {
@@ -62,7 +61,7 @@ export function insertBuiltOnce<TTable extends PgTable>(
     });
     const prepared = db._.session.prepareQuery<PreparedQueryConfig & { execute: TTable['$inferSelect'][] }>(
       { sql: statement.sql, params },
-      statement.returning,
+      returning,
       undefined,
       true,
     );

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context.js';
 import { ProblemError } from './problems.js';
 
@@ -11,16 +11,16 @@ export const defaultRequestDeadlineMs = 30_000;
  * Retry-After, so the client retries — with its idempotency key, for a submission — instead of
  * waiting for ever, and the server can close its connections on shutdown. The work itself is
  * not cancelled: a transaction still running commits or rolls back on its own, and a retried
- * submission then finds its first answer. Uploads are exempt, since a slow network rightly takes
- * long to send a photo; so are event streams, whose handler answers at once and streams after.
+ * submission then finds its first answer. Requests `exempt` says may take long (uploads) are left
+ * alone; event streams need no exemption, since their handler answers at once and streams after.
  */
-export function requestDeadline(ms: number): MiddlewareHandler<AppEnv> {
+export function requestDeadline(ms: number, options: { exempt?: (c: Context<AppEnv>) => boolean } = {}): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (c.req.method === 'POST' && c.req.path === '/api/v1/attachments') return next();
+    if (options.exempt?.(c)) return next();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
-        c.get('deps')?.logger.error({ requestId: c.get('requestId'), path: c.req.path, ms }, 'request passed its deadline');
+        c.get('deps').logger.error({ requestId: c.get('requestId'), path: c.req.path, ms }, 'request passed its deadline');
         reject(new ProblemError('service-unavailable', `no answer within ${ms / 1000} s; please retry shortly`, { headers: { 'retry-after': '5' } }));
       }, ms);
     });
