@@ -1,9 +1,9 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDependencies, AppEnv } from './context.js';
+import { jsonBodyLimit } from './http/body-limit.js';
 import { apiCors } from './http/cors.js';
 import { onError, onNotFound } from './http/error-handler.js';
 import { problemCatalogue, ProblemError, problemType } from './http/problems.js';
@@ -116,17 +116,7 @@ export function createApp(deps: AppDependencies) {
       maxAge: 600,
     }),
   );
-  const jsonBodyLimit = bodyLimit({
-    maxSize: deps.bodyLimitBytes,
-    onError: () => {
-      throw new ProblemError('payload-too-large', `the request body is over ${deps.bodyLimitBytes} bytes; upload files separately`);
-    },
-  });
-  app.use('/api/*', (c, next) => {
-    // GET and HEAD carry no body, and looking for one would build a whole web Request for every read.
-    if (c.req.method === 'GET' || c.req.method === 'HEAD' || isFileUpload(c)) return next();
-    return jsonBodyLimit(c, next);
-  });
+  app.use('/api/*', jsonBodyLimit(deps.bodyLimitBytes, { exempt: isFileUpload }));
   for (const path of residentPaths) app.use(path, residentOrKioskAccess);
   if (deps.rateLimit) {
     const rateLimit = publicRateLimit(deps.rateLimit, deps.clock);
