@@ -9,7 +9,9 @@
  *     validation or ORM): one answering with nothing behind it, and one doing a tracking lookup's
  *     work (the same SELECT by tracking code through postgres.js with the API's pool size).
  * Then submission and tracking at half of their measured maximum, for the latency a service sees
- * below saturation (and the raw writes at that rate, for what the database gives there), and
+ * below saturation (and the raw writes at that rate, for what the database gives there): requests
+ * started evenly through each second by an open-loop driver (lib/paced-load.ts), and for
+ * comparison through autocannon's `overallRate`, which sends each second's quota in a burst; and
  * optionally a soak at 80 % of the maximum submission and tracking rates that samples the API
  * process's memory (resident set) every 10 s.
  *
@@ -27,6 +29,7 @@ import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { createTestCity, installKnowledgeBase } from '../packages/api/src/testing/index.js';
 import { createScratchDatabase, startApiProcess } from '../packages/api/test/scale-out-fleet.js';
+import { httpSender, pacedLoad, type Measured } from './lib/paced-load.js';
 
 const require = createRequire(new URL('../packages/api/package.json', import.meta.url));
 const postgres = require('postgres') as typeof import('postgres');
@@ -53,15 +56,6 @@ const messages = readFileSync(new URL('../../shared/data/messages/messages-label
   .filter((body) => body.length >= 10);
 const questions = (JSON.parse(readFileSync(new URL('../packages/api/test/fixtures/kb-eval.json', import.meta.url), 'utf8')) as { questions: { question: string }[] }).questions.map((q) => q.question);
 const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
-
-interface Measured {
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
-  total: number;
-}
 
 async function cannon(options: autocannon.Options): Promise<Measured> {
   const result = await autocannon({ connections, duration, ...options });
@@ -93,44 +87,30 @@ let rawSerial = 0;
 
 /**
  * Raw PostgreSQL doing a submission's writes: the case row and its first event, one transaction
- * each; as fast as it goes, or started at `rate` a second (as autocannon's `overallRate`).
+ * each; as fast as it goes, or started evenly at `rate` a second.
  */
 async function rawSubmissions(url: string, template: { caseRow: Record<string, unknown>; eventRow: Record<string, unknown> }, rate?: number): Promise<Measured> {
   const client = postgres(url, { max: apiPoolSize, onnotice: () => {} });
-  const latencies: number[] = [];
-  let errors = 0;
-  const until = performance.now() + duration * 1000;
-  let nextStart = performance.now();
-  await Promise.all(
-    Array.from({ length: connections }, async () => {
-      while (performance.now() < until) {
-        if (rate) {
-          const startAt = nextStart;
-          nextStart += 1000 / rate;
-          const wait = startAt - performance.now();
-          if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-          if (performance.now() >= until) break;
-        }
-        const started = performance.now();
-        const id = randomUUID();
-        const trackingCode = `9${String(process.pid % 1000).padStart(3, '0')}${String(rawSerial++).padStart(8, '0')}`;
-        try {
-          await client.begin(async (tx) => {
-            await tx`INSERT INTO cases ${tx({ ...template.caseRow, id, tracking_code: trackingCode, description: pick(messages) } as Record<string, unknown>)}`;
-            await tx`INSERT INTO case_events ${tx({ ...template.eventRow, case_id: id } as Record<string, unknown>)}`;
-          });
-          latencies.push(performance.now() - started);
-        } catch {
-          errors++;
-        }
-      }
-    }),
-  );
-  await client.end({ timeout: 5 });
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! * 10) / 10;
-  return { requestsPerSecond: Math.round(latencies.length / duration), p50: at(0.5), p99: at(0.99), errors, non2xx: 0, total: latencies.length };
+  try {
+    return await pacedLoad({ durationSeconds: duration, workers: connections, rate }, async () => {
+      const id = randomUUID();
+      const trackingCode = `9${String(process.pid % 1000).padStart(3, '0')}${String(rawSerial++).padStart(8, '0')}`;
+      await client.begin(async (tx) => {
+        await tx`INSERT INTO cases ${tx({ ...template.caseRow, id, tracking_code: trackingCode, description: pick(messages) } as Record<string, unknown>)}`;
+        await tx`INSERT INTO case_events ${tx({ ...template.eventRow, case_id: id } as Record<string, unknown>)}`;
+      });
+      return true;
+    });
+  } finally {
+    await client.end({ timeout: 5 });
+  }
 }
+
+/** CPU time (user + system) a process has used so far, in milliseconds. */
+const cpuMs = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+};
 
 const residentSetMb = (pid: number) => {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -148,22 +128,27 @@ async function main() {
   const { city } = api;
   const base = api.process.url;
   const direct = postgres(scratch.url, { max: 2, onnotice: () => {} });
+  const client = httpSender(base, connections);
   const results: Record<string, unknown> = { date: new Date().toISOString(), duration, connections, node: process.version, loadAverageBefore: loadavg().map((x) => +x.toFixed(2)) };
   try {
+    const submissionBody = () =>
+      JSON.stringify({ kind: pick(['complaint', 'complaint', 'suggestion', 'help']), buildingId: city.building(pick(['liangjingyuan-3', 'dongsheng-1'])), description: pick(messages), contact: { phone: '13912345678' } });
     const submissionRequest = (rate?: number): autocannon.Options => ({
       url: `${base}/api/v1/cases`,
       ...(rate ? { overallRate: rate } : {}),
-      requests: [
-        {
-          method: 'POST',
-          headers: city.cityHeaders,
-          setupRequest: (request) => ({
-            ...request,
-            body: JSON.stringify({ kind: pick(['complaint', 'complaint', 'suggestion', 'help']), buildingId: city.building(pick(['liangjingyuan-3', 'dongsheng-1'])), description: pick(messages), contact: { phone: '13912345678' } }),
-          }),
-        },
-      ],
+      requests: [{ method: 'POST', headers: city.cityHeaders, setupRequest: (request) => ({ ...request, body: submissionBody() }) }],
     });
+    /** Requests started evenly at `rate` a second from as many connections as autocannon's. */
+    /**
+     * Requests started evenly at `rate` a second from as many connections as autocannon's, with
+     * the API process's CPU time per request answered (its own work, apart from the database's).
+     */
+    const paced = async (rate: number, send: () => Promise<boolean>) => {
+      const pid = api.process.child.pid!;
+      let before = 0;
+      const measured = await pacedLoad({ durationSeconds: duration, workers: connections, rate, onMeasuring: () => (before = cpuMs(pid)) }, send);
+      return { ...measured, apiCpuMsPerRequest: +((cpuMs(pid) - before) / measured.total).toFixed(2) };
+    };
     // Warm-up: the code paths compile, the pool fills, and the cases to look up exist.
     await cannon({ ...submissionRequest(), duration: 3 });
 
@@ -195,20 +180,24 @@ async function main() {
       requests: [{ method: 'GET', headers: city.cityHeaders, setupRequest: (request) => ({ ...request, path: `/api/v1/kb/search?q=${encodeURIComponent(pick(questions))}` }) }],
     });
     const halfRate = Math.max(1, Math.round(submissionMax.requestsPerSecond / 2));
-    const submissionHalf = await cannon(submissionRequest(halfRate));
+    const submissionHalf = await paced(halfRate, () => client.send('POST', '/api/v1/cases', city.cityHeaders, submissionBody()));
+    const submissionHalfInBursts = await cannon(submissionRequest(halfRate));
     // The same rate of raw writes: the latency the database and these cores give below saturation.
     const rawHalf = await rawSubmissions(scratch.url, rawTemplate, halfRate);
-    const trackingHalf = await cannon(trackingRequest(Math.max(1, Math.round(trackingMax.requestsPerSecond / 2))));
+    const trackingHalfRate = Math.max(1, Math.round(trackingMax.requestsPerSecond / 2));
+    const trackingHalf = await paced(trackingHalfRate, () => client.send('GET', `/api/v1/track/${pick(codes)}`, city.cityHeaders));
+    const trackingHalfInBursts = await cannon(trackingRequest(trackingHalfRate));
 
     Object.assign(results, {
       bareHono: bareMax,
       bareHonoLookup: bareLookupMax,
       rawPostgresSubmission: rawMax,
       rawPostgresSubmissionAtHalf: rawHalf,
-      submission: { max: submissionMax, half: submissionHalf, ratioToRawPostgres: +(submissionMax.requestsPerSecond / rawMax.requestsPerSecond).toFixed(2) },
+      submission: { max: submissionMax, half: submissionHalf, halfInBursts: submissionHalfInBursts, ratioToRawPostgres: +(submissionMax.requestsPerSecond / rawMax.requestsPerSecond).toFixed(2) },
       tracking: {
         max: trackingMax,
         half: trackingHalf,
+        halfInBursts: trackingHalfInBursts,
         ratioToBareHonoLookup: +(trackingMax.requestsPerSecond / bareLookupMax.requestsPerSecond).toFixed(2),
         ratioToBareHono: +(trackingMax.requestsPerSecond / bareMax.requestsPerSecond).toFixed(2),
       },
@@ -236,6 +225,7 @@ async function main() {
       results.soak = { minutes: soakMinutes, submission: soakSubmission, tracking: soakTracking, rssMbFirstMinute: mean(firstMinute), rssMbLastMinute: mean(lastMinute), rssMbMax: Math.max(...samples.map((s) => s.rssMb)), samples };
     }
   } finally {
+    client.close();
     await direct.end({ timeout: 5 });
     bare.stop();
     await api.process.stop();
