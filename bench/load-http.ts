@@ -138,7 +138,6 @@ async function main() {
       ...(rate ? { overallRate: rate } : {}),
       requests: [{ method: 'POST', headers: city.cityHeaders, setupRequest: (request) => ({ ...request, body: submissionBody() }) }],
     });
-    /** Requests started evenly at `rate` a second from as many connections as autocannon's. */
     /**
      * Requests started evenly at `rate` a second from as many connections as autocannon's, with
      * the API process's CPU time per request answered (its own work, apart from the database's).
