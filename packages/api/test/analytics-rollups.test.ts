@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { sql, TransactionRollbackError } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryRows } from '../src/db/client.js';
+import { queryRows, type Database } from '../src/db/client.js';
 import { LoopWorld } from './loop-world.js';
 
 /**
@@ -134,5 +134,40 @@ describe('monthly dashboard rollups', () => {
     expect(perMonth(byMonth.satisfaction, [], ratingCounts)).toEqual(perMonth(byDay.satisfaction, [], ratingCounts));
     expect(byMonth.stepTimes).toEqual(byDay.stepTimes);
     expect(byMonth.stepTimes.find((step: { step: string }) => step.step === 'accept')).toMatchObject({ ended: 2, onTime: 1, late: 1 });
+  });
+
+  it('count a new case when its transaction commits, and nothing of one rolled back', async () => {
+    // Counted at the commit, not at the event's insert: the day's counter row is locked only for
+    // the commit, so concurrent submissions do not queue behind the rest of each other's work.
+    at('2026-04-10T09:00');
+    const filed = await file({ buildingId: world.city.building('dongsheng-1') });
+    const counted = async (db: Database) =>
+      Number((await queryRows<{ cases: string }>(db, sql`SELECT coalesce(sum(cases), 0)::text AS cases FROM analytics_intake_daily WHERE city_id = ${world.city.cityId}`))[0]!.cases);
+    // Another case like the one filed, with its first event, as a submission writes them.
+    let copies = 0;
+    const fileCopy = async (tx: Database) => {
+      const id = crypto.randomUUID();
+      const trackingCode = `9${String(Date.now() % 1e9).padStart(9, '0')}${String(copies++).padStart(2, '0')}`;
+      await tx.execute(sql`INSERT INTO cases SELECT (jsonb_populate_record(NULL::cases, to_jsonb(c) || jsonb_build_object('id', ${id}::text, 'tracking_code', ${trackingCode}::text))).* FROM cases c WHERE c.id = ${filed.id}`);
+      await tx.execute(sql`INSERT INTO case_events (case_id, city_id, seq, type, actor_type, actor_account_id, actor_unit_id, from_status, to_status, from_unit_id, to_unit_id, reason, round, payload, timers, created_at)
+        SELECT ${id}, city_id, seq, type, actor_type, actor_account_id, actor_unit_id, from_status, to_status, from_unit_id, to_unit_id, reason, round, payload, timers, created_at
+        FROM case_events WHERE case_id = ${filed.id} AND seq = 1`);
+    };
+    const before = await counted(world.database.db);
+
+    await world.database.db.transaction(async (tx) => {
+      await fileCopy(tx);
+      expect(await counted(tx), 'before the commit').toBe(before);
+    });
+    expect(await counted(world.database.db), 'after the commit').toBe(before + 1);
+
+    await expect(
+      world.database.db.transaction(async (tx) => {
+        await fileCopy(tx);
+        tx.rollback();
+      }),
+    ).rejects.toBeInstanceOf(TransactionRollbackError);
+    expect(await counted(world.database.db), 'after a rollback').toBe(before + 1);
+    await expectMonthsFollowDays('cases counted at commit');
   });
 });
