@@ -8,8 +8,9 @@ import { units } from './units.js';
 
 /*
  * The assessment ledgers: what the monthly assessment counts, kept by the database itself from
- * every `case_events` row as it is inserted (the trigger in the migration
- * `assessment_ledgers`), so no writer can forget them and they never disagree with the events.
+ * every `case_events` row as its transaction commits (the trigger in the migration
+ * `assessment_ledgers`, deferred to the commit by `assessment_rollups_at_commit`), so no writer
+ * can forget them and they never disagree with the events.
  * They are indexes of the history, never a second truth: tests rebuild them from the events and
  * compare. Each row keeps the times that let a month be read "as it stood" at any moment, which
  * is how a stored snapshot and its drill-down always show the same cases.
