@@ -1,6 +1,7 @@
 import type { Channel } from '@huying/core';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
+import { preparedPerDatabase } from '../../db/prepared.js';
 import { buildings } from '../../db/schema/index.js';
 import { invalid, ProblemError } from '../../http/problems.js';
 import { verifySignToken, type SignRow } from '../qr/signs.js';
@@ -22,6 +23,15 @@ export interface ResolvedPlace {
   sign: SignRow | null;
 }
 
+/** Read on every submission that names a building. */
+const buildingInCity = preparedPerDatabase((db) =>
+  db
+    .select()
+    .from(buildings)
+    .where(and(eq(buildings.id, sql.placeholder('buildingId')), eq(buildings.cityId, sql.placeholder('cityId'))))
+    .prepare('building_in_city'),
+);
+
 /**
  * The building a report names, checked to be in the city: a case is never filed at the wrong place.
  * A sign token is verified here, server-side; a body naming a different building than the sign is
@@ -41,7 +51,7 @@ export async function resolvePlace(db: Database, cityId: string, input: PlaceInp
     throw invalid('place', 'say where: choose a building, type an address, or share a location');
   }
   if (!input.buildingId) return { building: null, channel: null, sign: null };
-  const [building] = await db.select().from(buildings).where(and(eq(buildings.id, input.buildingId), eq(buildings.cityId, cityId)));
+  const [building] = await buildingInCity(db).execute({ buildingId: input.buildingId, cityId });
   if (!building) throw invalid('buildingId', 'no such building in this city');
   return { building, channel: null, sign: null };
 }
