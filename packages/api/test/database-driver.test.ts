@@ -1,4 +1,4 @@
-import { createServer, type Socket } from 'node:net';
+import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { freePort, testEngine } from '../src/testing/index.js';
@@ -65,5 +65,101 @@ describe('the PostgreSQL driver ended while it waits to reconnect', () => {
       for (const socket of sockets) socket.destroy();
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+});
+
+/**
+ * A transaction's first statements go out behind its BEGIN, not a round trip after it. Observed
+ * through a relay between the driver and the server that counts the driver's writes.
+ */
+describe.skipIf(!onServer)('the PostgreSQL driver starting a transaction', () => {
+  const server = new URL(process.env.TEST_DATABASE_URL ?? 'postgres://127.0.0.1:5432/test');
+
+  async function relayed<T>(run: (client: postgres.Sql, writes: () => string[]) => Promise<T>): Promise<T> {
+    const writes: string[] = [];
+    const relay = createServer((inbound) => {
+      const outbound = connect(Number(server.port || 5432), server.hostname);
+      inbound.on('data', (chunk: Buffer) => {
+        // The frontend's messages carry their SQL as plain text: enough to tell the writes apart.
+        writes.push(chunk.toString('latin1').replace(/[^\x20-\x7e]+/g, ' '));
+        outbound.write(chunk);
+      });
+      outbound.pipe(inbound);
+      inbound.on('error', () => outbound.destroy());
+      outbound.on('error', () => inbound.destroy());
+    });
+    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+    const port = (relay.address() as AddressInfo).port;
+    const client = postgres({
+      host: '127.0.0.1',
+      port,
+      user: decodeURIComponent(server.username) || 'postgres',
+      database: server.pathname.slice(1),
+      max: 2,
+      onnotice: () => {},
+    });
+    try {
+      return await run(client, () => writes);
+    } finally {
+      await client.end({ timeout: 5 });
+      relay.close();
+    }
+  }
+
+  const table = `driver_pipeline_${process.pid}`;
+
+  it('sends BEGIN and the first statement in one write, and still commits and rolls back whole', async () => {
+    await relayed(async (client, writes) => {
+      await client.unsafe(`CREATE TABLE ${table} (n int PRIMARY KEY)`);
+      try {
+      const before = writes().length;
+      await client.begin(async (tx) => {
+        await tx.unsafe(`INSERT INTO ${table} VALUES (1)`);
+      });
+      const transaction = writes().slice(before);
+      // Unpatched: BEGIN, the insert and COMMIT in three writes, each a round trip after the last.
+      expect(transaction).toHaveLength(2);
+      expect(transaction[0]).toMatch(/begin.*INSERT INTO/s);
+      expect(transaction[1]).toMatch(/commit/);
+
+      const failed = await client
+        .begin(async (tx) => {
+          await tx.unsafe(`INSERT INTO ${table} VALUES (2)`);
+          await tx.unsafe(`INSERT INTO ${table} VALUES (1)`);
+        })
+        .then(() => null, (error: { code?: string }) => error);
+      expect(failed?.code).toBe('23505');
+      expect(await client.unsafe(`SELECT n FROM ${table} ORDER BY n`)).toEqual([{ n: 1 }]);
+      } finally {
+        await client.unsafe(`DROP TABLE ${table}`);
+      }
+    });
+  });
+
+  it('keeps each connection to its own transaction when more run at once than the pool has connections', async () => {
+    await relayed(async (client) => {
+      await client.unsafe(`CREATE TABLE ${table} (n int PRIMARY KEY, backend int NOT NULL, tx xid8 NOT NULL)`);
+      try {
+        const rows = await Promise.all(
+          Array.from({ length: 40 }, (_, n) =>
+            client.begin(async (tx) => {
+              // Each statement must run on the transaction's connection, inside its transaction.
+              const [first] = await tx.unsafe(`INSERT INTO ${table} VALUES (${n}, pg_backend_pid(), pg_current_xact_id()) RETURNING backend, tx::text`);
+              const [second] = await tx.unsafe(`SELECT pg_backend_pid() AS backend, pg_current_xact_id()::text AS tx`);
+              if (n % 5 === 0) throw new Error('rolled back on purpose');
+              return { first, second };
+            }).then((result) => result, () => null),
+          ),
+        );
+        for (const row of rows.filter(Boolean)) expect(row!.second).toEqual(row!.first);
+        const committed = await client.unsafe<{ n: number }[]>(`SELECT n FROM ${table} ORDER BY n`);
+        expect(committed.map((row) => row.n)).toEqual(Array.from({ length: 40 }, (_, n) => n).filter((n) => n % 5 !== 0));
+        // A BEGIN with options is still awaited, and its options hold.
+        const readOnly = await client.begin('read only', (tx) => tx.unsafe(`INSERT INTO ${table} VALUES (100, 0, '0')`)).then(() => null, (error: { code?: string }) => error);
+        expect(readOnly?.code).toBe('25006');
+      } finally {
+        await client.unsafe(`DROP TABLE IF EXISTS ${table}`);
+      }
+    });
   });
 });
