@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  daysBetween,
   addDuration,
   addWorkingMinutes,
   checkCalendarYear,
@@ -18,6 +19,7 @@ import {
   localDateTime,
   offsetMinutes,
   statutoryDaysOff,
+  weekdayOf,
   workingDayMinutes,
   workingMinutesBetween,
   yearDays,
@@ -183,5 +185,20 @@ describe('checking what people enter', () => {
   it('walks dates across month and year ends', () => {
     expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+  });
+
+  it('agrees with Date on weekdays and day steps for any date, asked once or again', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1800-01-01T00:00:00Z'), max: new Date('2300-12-31T00:00:00Z'), noInvalidDate: true }), fc.integer({ min: -400, max: 400 }), (instant, days) => {
+        const date = instant.toISOString().slice(0, 10);
+        const later = new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate() + days)).toISOString().slice(0, 10);
+        for (let time = 0; time < 2; time++) {
+          expect(weekdayOf(date)).toBe(instant.getUTCDay());
+          expect(addDays(date, days)).toBe(later);
+          expect(daysBetween(date, later)).toBe(days);
+        }
+      }),
+    );
+    expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
   });
 });

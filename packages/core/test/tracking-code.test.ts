@@ -36,8 +36,23 @@ describe('tracking codes', () => {
     }
   });
 
-  it('secrets are 8 digits', () => {
-    expect(createCaseSecret()).toMatch(/^\d{8}$/);
+  it('turn the month at local midnight in a zone half an hour off the hour', () => {
+    // Asia/Kolkata is UTC+5:30: 18:29 UTC on 28 February is 23:59 there, 18:31 UTC is 1 March.
+    expect(createTrackingCode(new Date('2026-02-28T18:29:00Z'), undefined, 'Asia/Kolkata')).toMatch(/^2602/);
+    expect(createTrackingCode(new Date('2026-02-28T18:31:00Z'), undefined, 'Asia/Kolkata')).toMatch(/^2603/);
+  });
+
+  it('secrets are 8 digits, every digit equally likely, across many draws of the random pool', () => {
+    const secrets = Array.from({ length: 5_000 }, () => createCaseSecret());
+    for (const secret of secrets) expect(secret).toMatch(/^\d{8}$/);
+    expect(new Set(secrets).size).toBe(secrets.length);
+    const counts = Array.from({ length: 10 }, () => 0);
+    for (const digit of secrets.join('')) counts[Number(digit)]!++;
+    // 40,000 digits: each expected 4,000 times; ±10 % is over six standard deviations.
+    for (const count of counts) {
+      expect(count).toBeGreaterThan(3_600);
+      expect(count).toBeLessThan(4_400);
+    }
   });
 });
 

@@ -19,18 +19,46 @@ export function parseLocalDate(date: LocalDate): { year: number; month: number; 
 
 export const isLocalDate = (value: string): boolean => parseLocalDate(value) !== null;
 
-function utcDayNumber(date: LocalDate): number {
-  const parts = parseLocalDate(date);
-  if (!parts) throw new RangeError(`not a date: ${date}`);
-  return Date.UTC(parts.year, parts.month - 1, parts.day) / 86_400_000;
+/**
+ * Day numbers of dates and dates of day numbers, remembered both ways: counting a deadline in
+ * working days steps through the calendar a day at a time, parsing and formatting each date
+ * several times, for dates that are nearly always the same few weeks around now. Bounded, since
+ * any date may be asked.
+ */
+const dayNumbers = new Map<LocalDate, number>();
+const datesOfDayNumbers = new Map<number, LocalDate>();
+
+function remember(date: LocalDate, dayNumber: number) {
+  if (dayNumbers.size >= 20_000) {
+    dayNumbers.clear();
+    datesOfDayNumbers.clear();
+  }
+  dayNumbers.set(date, dayNumber);
+  datesOfDayNumbers.set(dayNumber, date);
 }
 
-const fromDayNumber = (dayNumber: number): LocalDate => new Date(dayNumber * 86_400_000).toISOString().slice(0, 10);
+function utcDayNumber(date: LocalDate): number {
+  const known = dayNumbers.get(date);
+  if (known !== undefined) return known;
+  const parts = parseLocalDate(date);
+  if (!parts) throw new RangeError(`not a date: ${date}`);
+  const dayNumber = Date.UTC(parts.year, parts.month - 1, parts.day) / 86_400_000;
+  remember(date, dayNumber);
+  return dayNumber;
+}
+
+function fromDayNumber(dayNumber: number): LocalDate {
+  const known = datesOfDayNumbers.get(dayNumber);
+  if (known !== undefined) return known;
+  const date = new Date(dayNumber * 86_400_000).toISOString().slice(0, 10);
+  remember(date, dayNumber);
+  return date;
+}
 
 export const addDays = (date: LocalDate, days: number): LocalDate => fromDayNumber(utcDayNumber(date) + days);
 
-/** 0 = Sunday … 6 = Saturday. */
-export const weekdayOf = (date: LocalDate): number => new Date(utcDayNumber(date) * 86_400_000).getUTCDay();
+/** 0 = Sunday … 6 = Saturday (day 0, 1 January 1970, was a Thursday). */
+export const weekdayOf = (date: LocalDate): number => (((utcDayNumber(date) + 4) % 7) + 7) % 7;
 
 export const isWeekend = (date: LocalDate): boolean => {
   const weekday = weekdayOf(date);
