@@ -172,17 +172,27 @@ describe('case lists at any size', () => {
   // A page must come off an index in its order: sorting every case in scope instead grows with the
   // city (seconds at millions of cases). With sorting priced out, the plan shows whether such an
   // index exists for the list's conditions and order; a Sort node in it means it does not.
-  async function planOf(unitKey: string, filter: StaffCaseListFilter): Promise<string> {
+  async function planOf(unitKey: string, filter: StaffCaseListFilter, options: { withoutIndex?: string } = {}): Promise<string> {
     const token = city.staffHeaders(unitKey).authorization!.replace('Bearer ', '');
     const { staff } = (await authenticateToken(database.db, token))!;
     const statement = staffCaseListStatement(database.db, staff, filter);
-    return database.db.transaction(async (tx) => {
-      await tx.execute(sql`SET LOCAL enable_sort = off`);
-      await tx.execute(sql`SET LOCAL enable_seqscan = off`);
-      const lines = await queryRows<{ 'QUERY PLAN': string }>(tx, sql`EXPLAIN ${statement}`);
-      return lines.map((line) => line['QUERY PLAN']).join('\n');
-    });
+    let plan = '';
+    await database.db
+      .transaction(async (tx) => {
+        await tx.execute(sql`SET LOCAL enable_sort = off`);
+        await tx.execute(sql`SET LOCAL enable_seqscan = off`);
+        if (options.withoutIndex) await tx.execute(sql`DROP INDEX ${sql.identifier(options.withoutIndex)}`);
+        const lines = await queryRows<{ 'QUERY PLAN': string }>(tx, sql`EXPLAIN ${statement}`);
+        plan = lines.map((line) => line['QUERY PLAN']).join('\n');
+        // Rolled back: an index taken out of the planner's view is back at once.
+        throw new RolledBack();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof RolledBack)) throw error;
+      });
+    return plan;
   }
+  class RolledBack extends Error {}
 
   it.each(['newest', 'oldest'] as const)('the command centre reads its %s cases in the order of an index on the city', async (sort) => {
     const plan = await planOf('city', { scope: 'subtree', sort, limit: 50 });
@@ -191,7 +201,10 @@ describe('case lists at any size', () => {
   });
 
   it.each(['newest', 'oldest'] as const)('a grid reads the %s cases it holds in the order of an index on the holder', async (sort) => {
-    const plan = await planOf('grid-a1-1', { scope: 'held', sort, limit: 50 });
+    // A grid holds a small share of its city's cases, so at scale only the holder's index serves
+    // this list. A test city is small, and the planner may price a filtered walk of the city's
+    // index the same: that index is out of its view for this plan.
+    const plan = await planOf('grid-a1-1', { scope: 'held', sort, limit: 50 }, { withoutIndex: 'cases_city_newest_idx' });
     expect(plan).toContain('cases_holder_newest_idx');
     expect(plan).not.toMatch(/Sort/);
   });
