@@ -35,6 +35,8 @@ export interface AppDependencies {
   requestDeadlineMs?: number;
   /** Per-client limits on the public endpoints (none when not given; the CLI's serve sets them). */
   rateLimit?: RateLimitSettings;
+  /** Draws a new case's tracking code (default: random, `createTrackingCode`). */
+  trackingCodes?: (filedAt: Date) => string;
 }
 
 /** The staff member behind an authenticated request. */

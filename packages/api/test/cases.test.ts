@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { createTestCity, startTestCity, type TestCity } from '../src/testing/index.js';
+import { createTestApp, createTestCity, startTestCity, type TestCity } from '../src/testing/index.js';
 import type { App } from '../src/app.js';
 import type { DatabaseHandle } from '../src/db/client.js';
 import { queryRows } from '../src/db/client.js';
@@ -49,6 +49,29 @@ describe('submitting a case', () => {
       sql`SELECT count(*)::int AS count FROM cases WHERE tracking_code = ${first.trackingCode}`,
     );
     expect(row?.count).toBe(1);
+  });
+
+  it('draws another tracking code when the first is taken, and gives up with a 503 that stores nothing', async () => {
+    const taken = (await (await submit(report())).json()).trackingCode as string;
+    const count = async () =>
+      (await queryRows<{ cases: number; events: number }>(database.db, sql`SELECT (SELECT count(*)::int FROM cases) AS cases, (SELECT count(*)::int FROM case_events) AS events`))[0]!;
+
+    // The first draw is the code of the case just filed, the second a free one.
+    const draws = [taken, '260399999994'];
+    const drawing = createTestApp(database, { trackingCodes: () => draws.shift() ?? taken }).app;
+    const before = await count();
+    const response = await drawing.request('/api/v1/cases', { method: 'POST', headers: { ...city.cityHeaders, 'idempotency-key': crypto.randomUUID() }, body: JSON.stringify(report()) });
+    expect(response.status).toBe(201);
+    expect((await response.json()).trackingCode).toBe('260399999994');
+    expect(await count()).toEqual({ cases: before.cases + 1, events: before.events + 1 });
+    const [owner] = await queryRows<{ events: number }>(database.db, sql`SELECT count(*)::int AS events FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.tracking_code = ${taken}`);
+    expect(owner?.events).toBe(1);
+
+    const stuck = createTestApp(database, { trackingCodes: () => taken }).app;
+    const refused = await stuck.request('/api/v1/cases', { method: 'POST', headers: city.cityHeaders, body: JSON.stringify(report()) });
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(await count()).toEqual({ cases: before.cases + 1, events: before.events + 1 });
   });
 
   it('refuses a reused key with a different body', async () => {

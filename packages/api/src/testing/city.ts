@@ -84,7 +84,10 @@ export async function createTestCity(database: DatabaseHandle): Promise<TestCity
 }
 
 /** The app wired to a test database, a fake clock and a silent logger. */
-export function createTestApp(database: DatabaseHandle, options: { clock?: Clock; bodyLimitBytes?: number; requestDeadlineMs?: number } = {}) {
+export function createTestApp(
+  database: DatabaseHandle,
+  options: { clock?: Clock; bodyLimitBytes?: number; requestDeadlineMs?: number; trackingCodes?: AppDependencies['trackingCodes'] } = {},
+) {
   const deps: AppDependencies = {
     database,
     clock: options.clock ?? new FakeClock('2026-03-02T09:00:00+08:00'),
@@ -93,6 +96,7 @@ export function createTestApp(database: DatabaseHandle, options: { clock?: Clock
     publicUrl: 'http://huying.test',
     bodyLimitBytes: options.bodyLimitBytes ?? 64 * 1024,
     ...(options.requestDeadlineMs ? { requestDeadlineMs: options.requestDeadlineMs } : {}),
+    ...(options.trackingCodes ? { trackingCodes: options.trackingCodes } : {}),
   };
   return { app: createApp(deps), deps };
 }

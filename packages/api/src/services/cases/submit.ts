@@ -105,14 +105,17 @@ export async function submitCase(
     });
     const id = crypto.randomUUID();
     const secret = createCaseSecret();
-    let row: CaseRow | undefined;
-    // Codes are random: on the rare collision, draw again rather than fail the resident.
-    for (let attempt = 0; attempt < 8 && !row; attempt++) {
-      const candidate = createTrackingCode(now);
-      [row] = await insertCase(tx, {
+    const trackingCode = (deps.trackingCodes ?? createTrackingCode)(now);
+    const actor: Actor = reporter ? { type: 'staff', accountId: reporter.accountId, unit: reporter.unit } : { type: 'resident' };
+    // The case row and its first event (with its notice and webhook deliveries) go out together,
+    // in this order on the transaction's connection: one round trip, not two. When the tracking
+    // code is taken, no row comes back and the event fails its foreign key; the transaction is
+    // then tried again with a new code (below).
+    const [inserted, appended, assigned] = await Promise.allSettled([
+      insertCase(tx, {
         id,
         cityId,
-        trackingCode: candidate,
+        trackingCode,
         secretHash: hashSecret(id, secret),
         kind: input.kind,
         channel: reporter ? 'patrol' : (channel ?? input.channel),
@@ -132,18 +135,19 @@ export async function submitCase(
         version: 1,
         createdAt: now,
         updatedAt: now,
-      });
-    }
-    if (!row) throw new ProblemError('service-unavailable', 'could not allocate a tracking code; please retry');
-    const { trackingCode } = row;
-    // Claimed once the case row exists: the uploads then point at it.
-    const attachments = await claimResidentUploads(tx, deps, { cityId, caseId: id, ids: input.attachmentIds ?? [], uploaderAccountId: reporter?.accountId });
-    if (attachments.length > 0) [row] = await tx.update(cases).set({ attachments }).where(eq(cases.id, id)).returning();
-    const actor: Actor = reporter ? { type: 'staff', accountId: reporter.accountId, unit: reporter.unit } : { type: 'resident' };
-    const [event] = await Promise.all([
+      }),
       appendCaseEvent(tx, { caseId: id, cityId, trackingCode, seq: 1, event: opened.event, actor }),
       assignOnDutyOfficer(tx, { cityId, caseId: id, kind: input.kind, at: now }),
     ]);
+    if (inserted.status === 'rejected') throw inserted.reason;
+    if (inserted.value.length === 0) throw new TrackingCodeTaken();
+    if (appended.status === 'rejected') throw appended.reason;
+    if (assigned.status === 'rejected') throw assigned.reason;
+    let [row] = inserted.value;
+    const event = appended.value;
+    // Claimed once the case row exists: the uploads then point at it.
+    const attachments = await claimResidentUploads(tx, deps, { cityId, caseId: id, ids: input.attachmentIds ?? [], uploaderAccountId: reporter?.accountId });
+    if (attachments.length > 0) [row] = await tx.update(cases).set({ attachments }).where(eq(cases.id, id)).returning();
     // The view residentView would read back, built from the rows just written and the cached units.
     const [holder, toUnit, fromUnit] = await Promise.all([
       config.unit(row!.holderUnitId, tx),
@@ -168,10 +172,24 @@ export async function submitCase(
     return { status: 201, body };
   };
 
-  return db.transaction(async (tx) => {
-    if (!idempotencyKey) return { ...(await create(tx)), replayed: false };
-    // A reporter's keys are their own: two grid members may well pick the same one.
-    const scope = reporter ? `patrol:create:${reporter.accountId}` : `cases:create:${cityId}`;
-    return runOnce(tx, { scope, key: idempotencyKey, request: input }, () => create(tx));
-  });
+  // Codes are random: on the rare collision, draw again rather than fail the resident.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction(async (tx) => {
+        if (!idempotencyKey) return { ...(await create(tx)), replayed: false };
+        // A reporter's keys are their own: two grid members may well pick the same one.
+        const scope = reporter ? `patrol:create:${reporter.accountId}` : `cases:create:${cityId}`;
+        return runOnce(tx, { scope, key: idempotencyKey, request: input }, () => create(tx));
+      });
+    } catch (error) {
+      if (!(error instanceof TrackingCodeTaken)) throw error;
+      if (attempt === maxTrackingCodeDraws) throw new ProblemError('service-unavailable', 'could not allocate a tracking code; please retry');
+    }
+  }
 }
+
+/** How many tracking codes a submission draws before it gives up (each a new transaction). */
+const maxTrackingCodeDraws = 8;
+
+/** The drawn tracking code belongs to another case: the transaction is rolled back and tried again. */
+class TrackingCodeTaken extends Error {}
