@@ -112,24 +112,24 @@ describe.skipIf(!onServer)('the PostgreSQL driver starting a transaction', () =>
     await relayed(async (client, writes) => {
       await client.unsafe(`CREATE TABLE ${table} (n int PRIMARY KEY)`);
       try {
-      const before = writes().length;
-      await client.begin(async (tx) => {
-        await tx.unsafe(`INSERT INTO ${table} VALUES (1)`);
-      });
-      const transaction = writes().slice(before);
-      // Unpatched: BEGIN, the insert and COMMIT in three writes, each a round trip after the last.
-      expect(transaction).toHaveLength(2);
-      expect(transaction[0]).toMatch(/begin.*INSERT INTO/s);
-      expect(transaction[1]).toMatch(/commit/);
-
-      const failed = await client
-        .begin(async (tx) => {
-          await tx.unsafe(`INSERT INTO ${table} VALUES (2)`);
+        const before = writes().length;
+        await client.begin(async (tx) => {
           await tx.unsafe(`INSERT INTO ${table} VALUES (1)`);
-        })
-        .then(() => null, (error: { code?: string }) => error);
-      expect(failed?.code).toBe('23505');
-      expect(await client.unsafe(`SELECT n FROM ${table} ORDER BY n`)).toEqual([{ n: 1 }]);
+        });
+        const transaction = writes().slice(before);
+        // Unpatched: BEGIN, the insert and COMMIT in three writes, each a round trip after the last.
+        expect(transaction).toHaveLength(2);
+        expect(transaction[0]).toMatch(/begin.*INSERT INTO/s);
+        expect(transaction[1]).toMatch(/commit/);
+
+        const failed = await client
+          .begin(async (tx) => {
+            await tx.unsafe(`INSERT INTO ${table} VALUES (2)`);
+            await tx.unsafe(`INSERT INTO ${table} VALUES (1)`);
+          })
+          .then(() => null, (error: { code?: string }) => error);
+        expect(failed?.code).toBe('23505');
+        expect(await client.unsafe(`SELECT n FROM ${table} ORDER BY n`)).toEqual([{ n: 1 }]);
       } finally {
         await client.unsafe(`DROP TABLE ${table}`);
       }

@@ -45,7 +45,8 @@ describe('tracking codes', () => {
   it('secrets are 8 digits, every digit equally likely, across many draws of the random pool', () => {
     const secrets = Array.from({ length: 5_000 }, () => createCaseSecret());
     for (const secret of secrets) expect(secret).toMatch(/^\d{8}$/);
-    expect(new Set(secrets).size).toBe(secrets.length);
+    // Among 5,000 random 8-digit secrets a repeat or two is plain chance; a pool handed out twice would repeat hundreds.
+    expect(new Set(secrets).size).toBeGreaterThan(secrets.length - 10);
     const counts = Array.from({ length: 10 }, () => 0);
     for (const digit of secrets.join('')) counts[Number(digit)]!++;
     // 40,000 digits: each expected 4,000 times; ±10 % is over six standard deviations.

@@ -22,7 +22,7 @@ import { intakeConfig } from '../routing/intake-config.js';
 import type { NamedUnitRef } from '../units.js';
 import { appendCaseEvent } from './events.js';
 import { resolvePlace } from './place.js';
-import { stateColumns, type CaseRow } from './state.js';
+import { stateColumns } from './state.js';
 import { residentViewOf, type ResidentCaseView, type UnitSummary } from './views.js';
 
 export interface SubmitCaseInput {
