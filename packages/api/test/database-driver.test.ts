@@ -1,4 +1,7 @@
+import { createRequire } from 'node:module';
 import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { freePort, testEngine } from '../src/testing/index.js';
@@ -161,5 +164,51 @@ describe.skipIf(!onServer)('the PostgreSQL driver starting a transaction', () =>
         await client.unsafe(`DROP TABLE IF EXISTS ${table}`);
       }
     });
+  });
+});
+
+/**
+ * The driver's queue (of connections, of waiting queries), patched: a busy pool takes a connection
+ * from the front of its `busy` queue and puts it back at the end for every query it hands out, so
+ * under steady load the queue is never empty. Unpatched, each of those left a slot behind that was
+ * only given back when the queue emptied, and every move of a connection searched all of them
+ * (about 3 % of a tracking lookup's API time at full load). Now the search starts at the live
+ * entries and the spent slots are dropped once they are most of the array.
+ */
+describe('the PostgreSQL driver queue', () => {
+  const loadQueue = async () => {
+    const driverEntry = createRequire(import.meta.url).resolve('postgres');
+    return (await import(pathToFileURL(join(dirname(driverEntry), 'queue.js')).href)).default as <T>(initial?: T[]) => {
+      readonly length: number;
+      push(item: T): T;
+      shift(): T;
+      remove(item: T): T | null;
+    };
+  };
+
+  it('keeps its order, length and removals through a long run of taking and putting back', async () => {
+    const Queue = await loadQueue();
+    const busy = Queue<{ id: number }>();
+    const connections = Array.from({ length: 10 }, (_, id) => busy.push({ id }));
+    const served: number[] = [];
+    for (let turn = 0; turn < 100_000; turn++) {
+      const connection = busy.shift();
+      served.push(connection.id);
+      // A connection being moved back into the queue it was taken from: not there any more.
+      expect(busy.remove(connection)).toBeNull();
+      busy.push(connection);
+      if (turn % 9_973 === 0) {
+        // One goes idle (out of the queue) and comes back.
+        const leaving = connections[turn % 10]!;
+        expect(busy.remove(leaving)).toBe(leaving);
+        expect(busy.length).toBe(9);
+        busy.push(leaving);
+      }
+    }
+    expect(busy.length).toBe(10);
+    expect(new Set(Array.from({ length: 10 }, () => busy.shift().id)).size).toBe(10);
+    expect(busy.length).toBe(0);
+    // Round robin between the departures: each connection served in turn.
+    expect(served.slice(0, 10)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 });
