@@ -167,7 +167,7 @@ describe('importing buildings', () => {
   });
 });
 
-describe('POST /buildings/import', () => {
+describe('POST /building-imports', () => {
   let adminToken: string;
   let streetAdminToken: string;
   beforeAll(async () => {
@@ -175,7 +175,7 @@ describe('POST /buildings/import', () => {
     ({ token: streetAdminToken } = await createStaffAccount(database.db, { cityId: city.cityId, unitId: city.unit('street-a'), role: 'admin', displayName: '泉山街道管理员' }));
   });
   const post = (token: string | null, body: string, contentType = 'text/csv', query = '') =>
-    app.request(`/api/v1/buildings/import${query}`, {
+    app.request(`/api/v1/building-imports${query}`, {
       method: 'POST',
       headers: { 'content-type': contentType, ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body,
@@ -193,9 +193,9 @@ describe('POST /buildings/import', () => {
     expect(await jsonl.json()).toMatchObject({ format: 'jsonl', inserted: 1 });
     const form = new FormData();
     form.set('file', new File([JSON.stringify({ code: 'API-3', name: '接口楼3号', address: '招远市接口路3号', grid: '东晟社区第一网格' })], 'register.jsonl'));
-    const upload = await app.request('/api/v1/buildings/import', { method: 'POST', headers: { authorization: `Bearer ${adminToken}` }, body: form });
+    const upload = await app.request('/api/v1/building-imports', { method: 'POST', headers: { authorization: `Bearer ${adminToken}` }, body: form });
     expect(await upload.json()).toMatchObject({ format: 'jsonl', inserted: 1 });
-    const empty = await app.request('/api/v1/buildings/import', { method: 'POST', headers: { authorization: `Bearer ${adminToken}` }, body: new FormData() });
+    const empty = await app.request('/api/v1/building-imports', { method: 'POST', headers: { authorization: `Bearer ${adminToken}` }, body: new FormData() });
     expect(empty.status).toBe(400);
   });
 

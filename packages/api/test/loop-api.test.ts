@@ -179,14 +179,14 @@ describe('settings take effect on the next case', () => {
     const days = await request('GET', '/staff/loop/calendar/2027', 'grid-a1-1');
     expect(days.body.days.find((day: { date: string }) => day.date === '2027-02-13')).toEqual({ date: '2027-02-13', kind: 'make_up_workday', name: '春节' });
     // Thursday 4 February 2027 + 2 working days: Friday, then (the festival) the make-up Saturday.
-    const due = await request('GET', `/staff/loop/calendar/due?from=${encodeURIComponent('2027-02-04T10:00:00+08:00')}&amount=2&unit=working_days`, 'grid-a1-1');
+    const due = await request('GET', `/staff/loop/due-date?from=${encodeURIComponent('2027-02-04T10:00:00+08:00')}&amount=2&unit=working_days`, 'grid-a1-1');
     expect(due.body.dueAt).toBe(shanghai('2027-02-13T10:00'));
     expect((await request('DELETE', '/staff/loop/calendar/2027', 'city')).body).toEqual({ year: 2027, nationalDataAvailable: false });
     expect((await request('DELETE', '/staff/loop/calendar/2027', 'city')).status).toBe(404);
-    const weekendsOnly = await request('GET', `/staff/loop/calendar/due?from=${encodeURIComponent('2027-02-04T10:00:00+08:00')}&amount=2&unit=working_days`, 'grid-a1-1');
+    const weekendsOnly = await request('GET', `/staff/loop/due-date?from=${encodeURIComponent('2027-02-04T10:00:00+08:00')}&amount=2&unit=working_days`, 'grid-a1-1');
     expect(weekendsOnly.body.dueAt).toBe(shanghai('2027-02-08T10:00'));
     // Beyond what a rule may hold (a year), the calendar has no answer: a 400 naming the field, not a 500.
-    const tooLong = await request('GET', `/staff/loop/calendar/due?from=${encodeURIComponent('2022-09-05T05:03:20+08:00')}&amount=99999.9&unit=working_days`, 'grid-a1-1');
+    const tooLong = await request('GET', `/staff/loop/due-date?from=${encodeURIComponent('2022-09-05T05:03:20+08:00')}&amount=99999.9&unit=working_days`, 'grid-a1-1');
     expect(tooLong.status).toBe(400);
     expect(tooLong.body.errors).toEqual([{ field: 'duration', message: 'a time limit longer than a year is not accepted' }]);
   });

@@ -72,7 +72,7 @@ const table: Record<string, StaffPermission | RouteAccess> = {
   [`GET ${v1}/staff/loop/policy`]: 'loop.read',
   [`PUT ${v1}/staff/loop/policy`]: 'loop.edit',
   [`GET ${v1}/staff/loop/calendar`]: 'loop.read',
-  [`GET ${v1}/staff/loop/calendar/due`]: 'loop.read',
+  [`GET ${v1}/staff/loop/due-date`]: 'loop.read',
   [`GET ${v1}/staff/loop/calendar/{year}`]: 'loop.read',
   [`PUT ${v1}/staff/loop/calendar/{year}`]: 'loop.edit',
   [`DELETE ${v1}/staff/loop/calendar/{year}`]: 'loop.edit',
@@ -92,7 +92,7 @@ const table: Record<string, StaffPermission | RouteAccess> = {
   [`GET ${v1}/staff/deadline-warnings`]: 'loop.read',
 
   // Buildings and their signs
-  [`POST ${v1}/buildings/import`]: 'buildings.import',
+  [`POST ${v1}/building-imports`]: 'buildings.import',
   [`GET ${v1}/buildings/{id}/sign`]: 'signs.manage',
   [`GET ${v1}/buildings/{id}/signs`]: 'signs.manage',
   [`POST ${v1}/buildings/{id}/signs`]: 'signs.manage',

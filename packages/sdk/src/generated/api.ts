@@ -3491,7 +3491,7 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/staff/loop/calendar/due": {
+    "/api/v1/staff/loop/due-date": {
         parameters: {
             query?: never;
             header?: never;
@@ -6718,7 +6718,7 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/buildings/import": {
+    "/api/v1/building-imports": {
         parameters: {
             query?: never;
             header?: never;

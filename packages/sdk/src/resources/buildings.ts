@@ -73,6 +73,6 @@ export class Buildings {
   import(file: string | Blob, options: { fileName: string; dryRun?: boolean }): Promise<BuildingImportReport> {
     const form = new FormData();
     form.set('file', typeof file === 'string' ? new Blob([file], { type: 'text/plain' }) : file, options.fileName);
-    return this.client.request('POST', '/api/v1/buildings/import', { query: { dryRun: options.dryRun ? 'true' : undefined }, body: form });
+    return this.client.request('POST', '/api/v1/building-imports', { query: { dryRun: options.dryRun ? 'true' : undefined }, body: form });
   }
 }

@@ -57,8 +57,8 @@ export class LoopSettings {
     return this.client.request('DELETE', `/api/v1/staff/loop/calendar/${year}`);
   }
   /** When a time limit started at `from` ends on the city's calendar. */
-  dueDate(query: QueryOfGet<'/api/v1/staff/loop/calendar/due'>): Promise<Json<'/api/v1/staff/loop/calendar/due', 'get'>> {
-    return this.client.request('GET', '/api/v1/staff/loop/calendar/due', { query });
+  dueDate(query: QueryOfGet<'/api/v1/staff/loop/due-date'>): Promise<Json<'/api/v1/staff/loop/due-date', 'get'>> {
+    return this.client.request('GET', '/api/v1/staff/loop/due-date', { query });
   }
 
   slaRules(): Promise<Json<'/api/v1/staff/loop/sla-rules', 'get'>> {

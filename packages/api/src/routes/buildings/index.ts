@@ -32,7 +32,7 @@ const ImportReportSchema = z
   .openapi('BuildingImportReport');
 
 const router = createRouter();
-for (const path of ['/buildings/import', '/buildings/:id/sign', '/buildings/:id/signs', '/buildings/:id/signs/*']) router.use(path, requireStaff);
+for (const path of ['/building-imports', '/buildings/:id/sign', '/buildings/:id/signs', '/buildings/:id/signs/*']) router.use(path, requireStaff);
 
 router.openapi(
   createRoute({
@@ -118,7 +118,7 @@ router.openapi(
 router.openapi(
   createRoute({
     method: 'post',
-    path: '/buildings/import',
+    path: '/building-imports',
     tags: ['Buildings'],
     summary: 'Import buildings from CSV or JSON Lines (administrators)',
     description:

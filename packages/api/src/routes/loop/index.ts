@@ -75,7 +75,7 @@ router.openapi(
 router.openapi(
   createRoute({
     method: 'get',
-    path: '/staff/loop/calendar/due',
+    path: '/staff/loop/due-date',
     tags,
     security,
     summary: 'When a time limit started at a moment ends on this calendar',
