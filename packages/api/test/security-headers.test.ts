@@ -122,6 +122,15 @@ describe('errors tell nothing about the inside', () => {
     expect((await expectNothingLeaks(response)).code).toBe('service-unavailable');
   });
 
+  it("the request log names the path without its query, where a resident's secret travels", async () => {
+    const lines: { path?: string; status?: number; requestId?: string }[] = [];
+    const logged = createApp({ ...deps, logger: pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) }) });
+    const response = await logged.request('/api/v1/track/261103728841?secret=73918264', { headers: city.cityHeaders });
+    const entry = lines.find((line) => line.requestId === response.headers.get('x-request-id'));
+    expect(entry).toMatchObject({ path: '/api/v1/track/261103728841', status: response.status });
+    expect(JSON.stringify(lines)).not.toContain('73918264');
+  });
+
   it('refusals of bad input and bad credentials echo no secrets either', async () => {
     const token = city.staffHeaders('city').authorization!;
     const wrongToken = await app.request('/api/v1/staff/cases', { headers: { authorization: `${token}x` } });

@@ -8,12 +8,11 @@ export const requestLog = createMiddleware<AppEnv>(async (c, next) => {
   // Answers the context built carry the id already; one a handler built by hand gets it here.
   if (!c.res.headers.has('x-request-id')) c.res.headers.set('x-request-id', c.get('requestId'));
   const { logger } = c.get('deps');
-  // The path only: query strings can carry a resident's secret.
-  const path = new URL(c.req.url).pathname;
   const entry = {
     requestId: c.get('requestId'),
     method: c.req.method,
-    path,
+    // The path only: query strings can carry a resident's secret.
+    path: c.req.path,
     status: c.res.status,
     durationMs: Math.round((performance.now() - started) * 10) / 10,
   };
