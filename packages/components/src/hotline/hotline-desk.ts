@@ -6,7 +6,8 @@ import type { HyKbCiteEvent } from '../events/kb-events.js';
 import { describeFailure, failureMessage } from '../internal/api-errors.js';
 import { caseWords, formatDateTime } from '../internal/case-words.js';
 import { Combobox } from '../internal/combobox.js';
-import { buildingOption, categoriesMatching, categoryOption } from '../internal/pickers.js';
+import { categoriesMatching, categoryOption } from '../internal/pickers.js';
+import { PlacePicker } from '../internal/place-picker.js';
 import { formStyles } from '../internal/form.styles.js';
 import { HuyingElement } from '../internal/huying-element.js';
 import { kindChoice } from '../internal/kind-choice.js';
@@ -91,8 +92,6 @@ export class HyHotlineDesk extends HuyingElement {
   @state() private kind: CaseKind = 'complaint';
   @state() private category: Category | null = null;
   @state() private building: Building | null = null;
-  @state() private typingAddress = false;
-  @state() private address = '';
   @state() private description = '';
   @state() private urgent = false;
   @state() private answering = false;
@@ -119,13 +118,14 @@ export class HyHotlineDesk extends HuyingElement {
     select: (hotline) => this.chooseDialled(hotline),
   });
 
-  private readonly buildingBox = new Combobox<Building>(this, {
-    id: 'building',
-    render: buildingOption,
+  private readonly placePicker = new PlacePicker(this, {
     select: (building) => {
       this.building = building;
       this.clearError('place');
     },
+    lookup: (query, show) =>
+      this.guard('lookup-failed', async () => show((await this.explainingFailure(() => this.client!.buildings.list({ q: query, limit: 8 }))).data)),
+    edited: () => this.clearError('place'),
   });
 
   private readonly categoryBox = new Combobox<Category>(this, {
@@ -180,20 +180,6 @@ export class HyHotlineDesk extends HuyingElement {
         this.dialledBox.show(data);
       });
     }, 200);
-  }
-
-  private searchBuildings(text: string): void {
-    clearTimeout(this.searchTimer);
-    if (!text.trim()) {
-      this.buildingBox.close();
-      return;
-    }
-    this.searchTimer = setTimeout(() => {
-      this.guard('lookup-failed', async () => {
-        const page = await this.explainingFailure(() => this.client!.buildings.list({ q: text.trim(), limit: 8 }));
-        this.buildingBox.show(page.data);
-      });
-    }, 250);
   }
 
   private searchCategories(text: string): void {
@@ -260,7 +246,7 @@ export class HyHotlineDesk extends HuyingElement {
     const errors: Partial<Record<Field, string>> = {};
     if (!this.dialled) errors.dialled = required['dialled']!;
     if (!this.callerNumber.trim()) errors.caller = required['caller']!;
-    if (!this.building && !this.address.trim()) errors.place = required['place']!;
+    if (!this.building && !this.placePicker.address) errors.place = required['place']!;
     if (this.description.trim().length < 5) errors.description = required['description']!;
     if (this.answering && this.reply.trim().length < 2) errors.reply = required['reply']!;
     return errors;
@@ -275,7 +261,7 @@ export class HyHotlineDesk extends HuyingElement {
       description: this.description.trim(),
       ...(this.urgent ? { urgency: 'urgent' as const } : {}),
       ...(this.category ? { categoryId: this.category.id } : {}),
-      ...(this.building ? { buildingId: this.building.id } : { address: this.address.trim() }),
+      ...(this.building ? { buildingId: this.building.id } : { address: this.placePicker.address }),
       ...(name || this.callBack ? { caller: { ...(name ? { name } : {}), ...(this.callBack ? { callBack: true } : {}) } } : {}),
       ...(this.answering ? { answer: { reply: this.reply.trim(), ...(this.citations.length ? { citations: this.citations } : {}) } } : {}),
     };
@@ -334,8 +320,6 @@ export class HyHotlineDesk extends HuyingElement {
       kind: 'complaint',
       category: null,
       building: null,
-      typingAddress: false,
-      address: '',
       description: '',
       urgent: false,
       answering: false,
@@ -345,6 +329,7 @@ export class HyHotlineDesk extends HuyingElement {
       logged: null,
       announcement: '',
     });
+    this.placePicker.clear();
     this.setCitations([]);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#caller')?.focus();
@@ -501,17 +486,8 @@ export class HyHotlineDesk extends HuyingElement {
         <div><p><strong>${this.building.name}</strong></p><p class="hint">${this.building.address}</p></div>
         <button class="link" type="button" @click=${() => (this.building = null)}>${terms.changePlace}</button>
       </div>`;
-    } else if (this.typingAddress) {
-      body = html`<label for="address">${terms.address}</label>
-        <input id="address" type="text" maxlength="300" .value=${this.address} aria-invalid=${this.invalid('place')} aria-describedby="address-hint place-error"
-          @input=${(event: Event) => ((this.address = (event.target as HTMLInputElement).value), this.clearError('place'))} />
-        <p id="address-hint" class="hint">${terms.addressHint}</p>
-        <button class="link" type="button" @click=${() => (this.typingAddress = false)}>${terms.useBuilding}</button>`;
     } else {
-      body = html`<label for="building">${terms.building}</label>
-        ${this.buildingBox.field({ label: terms.buildingOptions, describedBy: 'building-hint place-error', invalid: Boolean(this.errors.place), onInput: (text) => this.searchBuildings(text) })}
-        <p id="building-hint" class="hint">${terms.buildingHint}</p>
-        <button class="link" type="button" @click=${() => (this.typingAddress = true)}>${terms.noBuilding}</button>`;
+      body = this.placePicker.render(terms, { invalid: Boolean(this.errors.place) });
     }
     return html`<section class="field" aria-labelledby="place-title">
       <h3 id="place-title">${terms.place}</h3>

@@ -208,6 +208,33 @@ describe('<hy-report-form>', () => {
       await eventually(() => expect(receipt.querySelector('[role="status"]')!.textContent).to.match(/Secret copied|Could not copy/));
     });
 
+    it('files a place that is no registered building as a typed address, sending only what shows', async () => {
+      const element = await form();
+      const placeButton = () => part(element, 'place')!.querySelector<HTMLButtonElement>('button.link')!;
+      placeButton().click();
+      await element.updateComplete;
+      expect($<HTMLInputElement>(element, '#address')!.autocomplete).to.equal('street-address');
+      await type(element, '#address', '滨河路与建设街交叉口东北角');
+      // Back to the building search: the address box is gone, so no address is sent either.
+      placeButton().click();
+      await element.updateComplete;
+      await type(element, '#description', 'A manhole cover at the crossing is missing.');
+      await type(element, '#phone', '138 1234 5678');
+      $<HTMLInputElement>(element, '#consent')!.click();
+      await element.updateComplete;
+      part(element, 'submit-button')!.click();
+      await element.updateComplete;
+      expect(errorOf(element, 'place')).to.not.equal('');
+      // The address box again, with what was typed still in it.
+      placeButton().click();
+      await element.updateComplete;
+      expect($<HTMLInputElement>(element, '#address')!.value).to.equal('滨河路与建设街交叉口东北角');
+      const submitted = new Promise<HySubmitEvent>((resolve) => element.addEventListener('hy-submit', resolve, { once: true }));
+      part(element, 'submit-button')!.click();
+      const { detail } = await submitted;
+      expect(detail.case.place).to.include({ buildingId: null, address: '滨河路与建设街交叉口东北角' });
+    });
+
     it('files through the building’s QR sign, with the place locked', async () => {
       const api = await testApi();
       const grid = await staffClient('grid-b1-1');

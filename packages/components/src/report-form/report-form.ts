@@ -1,5 +1,5 @@
 import { formatTrackingCode, normalizePhone } from '@huying/core';
-import type { Building, CaseKind, Category, FollowReceipt, ResidentClient, SimilarCase, SubmitCaseParams, SubmittedCase } from '@huying/sdk';
+import type { CaseKind, Category, FollowReceipt, ResidentClient, SimilarCase, SubmitCaseParams, SubmittedCase } from '@huying/sdk';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { HyBeforeSubmitEvent, HyFollowEvent, HySubmitEvent } from '../events/report-events.js';
@@ -7,7 +7,8 @@ import { describeFailure, failureMessage } from '../internal/api-errors.js';
 import { caseWords, daysAgo } from '../internal/case-words.js';
 import { copyText } from '../internal/clipboard.js';
 import { Combobox } from '../internal/combobox.js';
-import { buildingOption, categoriesMatching, categoryOption } from '../internal/pickers.js';
+import { categoriesMatching, categoryOption } from '../internal/pickers.js';
+import { PlacePicker } from '../internal/place-picker.js';
 import { clientOf, type Connection } from '../internal/connection.js';
 import { formStyles } from '../internal/form.styles.js';
 import { HuyingElement } from '../internal/huying-element.js';
@@ -112,8 +113,6 @@ export class HyReportForm extends HuyingElement implements Connection {
   @state() private place: Place | null = null;
   @state() private placeLocked = false;
   @state() private resolvingSign = false;
-  @state() private typingAddress = false;
-  @state() private address = '';
   @state() private category: Category | null = null;
   @state() private description = '';
   @state() private photos: Photo[] = [];
@@ -140,12 +139,11 @@ export class HyReportForm extends HuyingElement implements Connection {
   private idempotencyKey: string | null = null;
   private similarTimer: ReturnType<typeof setTimeout> | undefined;
   private similarRequest: AbortController | null = null;
-  private buildingTimer: ReturnType<typeof setTimeout> | undefined;
 
-  private readonly buildingBox = new Combobox<Building>(this, {
-    id: 'building',
-    render: buildingOption,
+  private readonly placePicker = new PlacePicker(this, {
     select: (building) => this.choosePlace({ id: building.id, name: building.name, address: building.address }),
+    lookup: (query, show) => this.lookup(async () => show((await clientOf(this).buildings.list({ q: query, limit: 8 })).data)),
+    edited: () => this.clearError('place'),
   });
 
   private readonly categoryBox = new Combobox<Category>(this, {
@@ -160,7 +158,6 @@ export class HyReportForm extends HuyingElement implements Connection {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.similarTimer);
-    clearTimeout(this.buildingTimer);
     this.similarRequest?.abort();
   }
 
@@ -190,8 +187,8 @@ export class HyReportForm extends HuyingElement implements Connection {
       followed: null,
       copied: '',
       idempotencyKey: null,
-      address: '',
     });
+    this.placePicker.clear();
     if (!this.placeLocked) this.place = null;
   }
 
@@ -228,23 +225,6 @@ export class HyReportForm extends HuyingElement implements Connection {
       const { [field]: _, ...rest } = this.errors;
       this.errors = rest;
     }
-  }
-
-  private searchBuildings(text: string): void {
-    clearTimeout(this.buildingTimer);
-    const query = text.trim();
-    if (query.length < 1) {
-      this.buildingBox.close();
-      return;
-    }
-    this.buildingTimer = setTimeout(
-      () =>
-        this.lookup(async () => {
-          const page = await clientOf(this).buildings.list({ q: query, limit: 8 });
-          this.buildingBox.show(page.data);
-        }),
-      250,
-    );
   }
 
   private searchCategories(text: string): void {
@@ -362,7 +342,7 @@ export class HyReportForm extends HuyingElement implements Connection {
   private validate(): Partial<Record<Field, string>> {
     const terms = this.localize(reportFormTranslations);
     const errors: Partial<Record<Field, string>> = {};
-    if (!this.place && this.address.trim().length < 2) errors.place = this.errors.place && this.buildingToken ? this.errors.place : terms.placeRequired;
+    if (!this.place && this.placePicker.address.length < 2) errors.place = this.errors.place && this.buildingToken ? this.errors.place : terms.placeRequired;
     const length = this.description.trim().length;
     if (length < minDescription) errors.description = terms.descriptionTooShort;
     else if (length > maxDescription) errors.description = terms.descriptionTooLong(maxDescription);
@@ -380,7 +360,7 @@ export class HyReportForm extends HuyingElement implements Connection {
       description: this.description.trim(),
       language: this.locale,
       ...(this.category ? { categoryId: this.category.id } : {}),
-      ...(usesSign ? { qrToken: this.buildingToken.trim() } : this.place ? { buildingId: this.place.id } : { address: this.address.trim() }),
+      ...(usesSign ? { qrToken: this.buildingToken.trim() } : this.place ? { buildingId: this.place.id } : { address: this.placePicker.address }),
       ...(this.anonymous ? {} : { contact: { phone: this.phone.trim() } }),
       ...(this.photos.length ? { attachmentIds: this.photos.map((photo) => photo.attachmentId!) } : {}),
     };
@@ -484,7 +464,6 @@ export class HyReportForm extends HuyingElement implements Connection {
 
   private renderPlace() {
     const terms = this.localize(reportFormTranslations);
-    const invalid = this.errors.place ? 'true' : 'false';
     let body;
     if (this.resolvingSign) {
       body = html`<p role="status">${terms.resolvingSign}</p>`;
@@ -493,17 +472,8 @@ export class HyReportForm extends HuyingElement implements Connection {
         <div><p><strong>${this.place.name}</strong></p><p class="hint">${this.placeLocked ? `${this.place.address} · ${terms.placeFromSign}` : this.place.address}</p></div>
         ${this.placeLocked ? nothing : html`<button class="link" type="button" @click=${() => (this.place = null)}>${terms.changePlace}</button>`}
       </div>`;
-    } else if (this.typingAddress) {
-      body = html`<label for="address">${terms.address}</label>
-        <input id="address" .value=${this.address} maxlength="300" autocomplete="street-address" aria-invalid=${invalid} aria-describedby="address-hint place-error"
-          @input=${(event: Event) => ((this.address = (event.target as HTMLInputElement).value), this.clearError('place'))} />
-        <p id="address-hint" class="hint">${terms.addressHint}</p>
-        <button class="link" type="button" @click=${() => (this.typingAddress = false)}>${terms.useBuilding}</button>`;
     } else {
-      body = html`<label for="building">${terms.building}</label>
-        ${this.buildingBox.field({ label: terms.buildingOptions, describedBy: 'building-hint place-error', invalid: Boolean(this.errors.place), onInput: (text) => this.searchBuildings(text) })}
-        <p id="building-hint" class="hint">${terms.buildingHint}</p>
-        <button class="link" type="button" @click=${() => (this.typingAddress = true)}>${terms.noBuilding}</button>`;
+      body = this.placePicker.render(terms, { invalid: Boolean(this.errors.place), autocomplete: 'street-address' });
     }
     return html`<section class="field" part="place" aria-labelledby="place-title">
       <h3 id="place-title">${terms.place}</h3>
