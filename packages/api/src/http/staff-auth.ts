@@ -38,9 +38,25 @@ const unauthenticated = (detail: string, error?: string) =>
     headers: { 'www-authenticate': `Bearer realm="huying-staff"${error ? `, error="${error}"` : ''}` },
   });
 
+type Endpoint = { method: string; path: string };
+
 /** The route that will answer the request (the last one matched that is not middleware). */
-function endpointOf(c: Context<AppEnv>): { method: string; path: string } | undefined {
+function endpointOf(c: Context<AppEnv>): Endpoint | undefined {
   return matchedRoutes(c).findLast((route) => route.method !== 'ALL');
+}
+
+/**
+ * What each route needs, looked up once per route object rather than on every request (the key is
+ * built with a regular expression); `null` for a route outside the table.
+ */
+const accessByEndpoint = new WeakMap<Endpoint, RouteAccess | null>();
+function accessOf(endpoint: Endpoint): RouteAccess | undefined {
+  let access = accessByEndpoint.get(endpoint);
+  if (access === undefined) {
+    access = routePermissions.get(routeKey(endpoint.method, endpoint.path)) ?? null;
+    accessByEndpoint.set(endpoint, access);
+  }
+  return access ?? undefined;
 }
 
 export const sessionSettingsOf = (c: Context<AppEnv>) => c.get('deps').sessions ?? defaultSessionSettings;
@@ -130,7 +146,7 @@ function authorize(c: Context<AppEnv>, access: RouteAccess): void {
 export const staffAccess = createMiddleware<AppEnv>(async (c, next) => {
   if (c.req.method === 'OPTIONS') return next();
   const endpoint = endpointOf(c);
-  const access = endpoint && routePermissions.get(routeKey(endpoint.method, endpoint.path));
+  const access = endpoint && accessOf(endpoint);
   if (access && (await authenticate(c, !access.optional))) authorize(c, access);
   await next();
 });
@@ -143,9 +159,11 @@ export const requireStaff = createMiddleware<AppEnv>(async (c, next) => {
   if (!c.get('staff')) {
     await authenticate(c, true);
     const endpoint = endpointOf(c);
-    const key = endpoint ? routeKey(endpoint.method, endpoint.path) : `${c.req.method} ${c.req.path}`;
-    const access = routePermissions.get(key);
-    if (!access) throw new ProblemError('forbidden', `no permission is defined for ${key}: add it to http/route-permissions.ts`);
+    const access = endpoint && accessOf(endpoint);
+    if (!access) {
+      const key = endpoint ? routeKey(endpoint.method, endpoint.path) : `${c.req.method} ${c.req.path}`;
+      throw new ProblemError('forbidden', `no permission is defined for ${key}: add it to http/route-permissions.ts`);
+    }
     authorize(c, access);
   }
   await next();
