@@ -30,6 +30,7 @@ import autocannon from 'autocannon';
 import { createTestCity, installKnowledgeBase } from '../packages/api/src/testing/index.js';
 import { createScratchDatabase, startApiProcess } from '../packages/api/test/scale-out-fleet.js';
 import { httpSender, pacedLoad, type Measured } from './lib/paced-load.js';
+import { cpuMs, residentSetMb } from './lib/process-stats.js';
 
 const require = createRequire(new URL('../packages/api/package.json', import.meta.url));
 const postgres = require('postgres') as typeof import('postgres');
@@ -105,17 +106,6 @@ async function rawSubmissions(url: string, template: { caseRow: Record<string, u
     await client.end({ timeout: 5 });
   }
 }
-
-/** CPU time (user + system) a process has used so far, in milliseconds. */
-const cpuMs = (pid: number) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-};
-
-const residentSetMb = (pid: number) => {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
-};
 
 async function main() {
   const scratch = await createScratchDatabase(values.server, 'huying_bench_load');

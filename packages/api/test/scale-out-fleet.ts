@@ -48,14 +48,21 @@ export async function createScratchDatabase(serverUrl: string, prefix: string): 
   };
 }
 
-function startProcess(args: string[], env: Record<string, string>, ready: RegExp): Promise<FleetProcess> {
-  const child = spawn(process.execPath, [cli, ...args], {
+/** How to run a process beyond its command: Node's own flags (a profiler, a GC trace), and a reader of all it prints. */
+export interface ProcessOptions {
+  nodeArgs?: string[];
+  onStdout?: (text: string) => void;
+}
+
+function startProcess(args: string[], env: Record<string, string>, ready: RegExp, options: ProcessOptions = {}): Promise<FleetProcess> {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), cli, ...args], {
     env: { ...process.env, HUYING_LOG_LEVEL: 'warn', HUYING_RATE_LIMIT_READS: '0', HUYING_RATE_LIMIT_WRITES: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-20_000)));
+  if (options.onStdout) child.stdout!.on('data', (chunk: Buffer) => options.onStdout!(chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -82,8 +89,8 @@ function startProcess(args: string[], env: Record<string, string>, ready: RegExp
 }
 
 /** `huying serve --no-worker` on a free port. */
-export const startApiProcess = (databaseUrl: string, env: Record<string, string> = {}) =>
-  startProcess(['serve', '--no-worker', '--port', '0'], { DATABASE_URL: databaseUrl, ...env }, /listening on (http:\/\/\S+)/);
+export const startApiProcess = (databaseUrl: string, env: Record<string, string> = {}, options: ProcessOptions = {}) =>
+  startProcess(['serve', '--no-worker', '--port', '0'], { DATABASE_URL: databaseUrl, ...env }, /listening on (http:\/\/\S+)/, options);
 
 /** `huying worker`, sweeping every `sweepEverySeconds`. */
 export const startWorkerProcess = (databaseUrl: string, sweepEverySeconds = 1, env: Record<string, string> = {}) =>

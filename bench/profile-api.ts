@@ -1,0 +1,212 @@
+/**
+ * Where an API request's time goes: `huying serve --no-worker` in its own process on the
+ * PostgreSQL server, under an evenly paced load of one endpoint (submission or tracking lookup)
+ * with V8's GC trace and optionally its CPU profiler on, recorded after a warm-up of the same load
+ * (a fresh process's heap needs about that long to grow to the size it keeps). Prints the latency, the API's CPU time per
+ * request, its collections, and the requests that were slow, each burst of them beside any full
+ * collection (Mark-Compact) that ran at the same time; with `--cpu-prof`, the packages and
+ * functions that held the API thread, by self time.
+ *
+ *   pnpm exec tsx bench/profile-api.ts [--endpoint submit|track] [--rate 300] [--seconds 30]
+ *     [--warm-up 30] [--cpu-prof] [--slow-ms 25] [--node-flags=--single-threaded-gc] [--server postgres://postgres@127.0.0.1:5432/postgres]
+ *
+ * The profile (open it in Chrome's DevTools; it covers the process's whole life, start and warm-up
+ * included), the API's output (the GC trace) and a summary go to bench/results/profile-api/.
+ * This measures; it sets no goal. The figures it gave are in docs/performance.md.
+ */
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createTestCity } from '../packages/api/src/testing/index.js';
+import { createScratchDatabase, startApiProcess } from '../packages/api/test/scale-out-fleet.js';
+import { httpSender, pacedLoad } from './lib/paced-load.js';
+import { cpuMs } from './lib/process-stats.js';
+import { percentile } from './lib/timing.js';
+
+const require = createRequire(new URL('../packages/api/package.json', import.meta.url));
+const postgres = require('postgres') as typeof import('postgres');
+
+const { values } = parseArgs({
+  options: {
+    server: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
+    endpoint: { type: 'string', default: 'submit' },
+    rate: { type: 'string', default: '300' },
+    seconds: { type: 'string', default: '30' },
+    'warm-up': { type: 'string', default: '30' },
+    'cpu-prof': { type: 'boolean', default: false },
+    'slow-ms': { type: 'string', default: '25' },
+    /** Node or V8 flags for the API process, to try a setting against the same load. */
+    'node-flags': { type: 'string', default: '' },
+  },
+});
+const endpoint = values.endpoint === 'track' ? 'track' : 'submit';
+const rate = Number(values.rate);
+const seconds = Number(values.seconds);
+const slowMs = Number(values['slow-ms']);
+const outDir = new URL('./results/profile-api/', import.meta.url).pathname;
+
+const messages = readFileSync(new URL('../../shared/data/messages/messages-labelled.jsonl', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => (JSON.parse(line) as { body: string }).body.slice(0, 1500))
+  .filter((body) => body.length >= 10);
+const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
+
+/** One line of `--trace-gc`, stamped with when it arrived. */
+interface Collection {
+  at: number;
+  kind: 'Scavenge' | 'Mark-Compact';
+  pauseMs: number;
+}
+
+function collectionsIn(text: string, at: number): Collection[] {
+  const found: Collection[] = [];
+  for (const line of text.split('\n')) {
+    const match = /ms: (Scavenge|Mark-Compact)\b.*?MB, ([\d.]+) \/ [\d.]+ ms/.exec(line);
+    if (match) found.push({ at, kind: match[1] as Collection['kind'], pauseMs: Number(match[2]) });
+  }
+  return found;
+}
+
+/** Self time by package and by function, from a V8 CPU profile, in per cent of the time not idle. */
+function profileSummary(file: string) {
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as {
+    nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+    samples: number[];
+    timeDeltas: number[];
+  };
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const packageOf = (url: string) => {
+    const dependency = /node_modules\/\.pnpm\/((?:@[^+/]+\+)?[^@/]+)@/.exec(url);
+    if (dependency) return dependency[1]!.replace('+', '/');
+    if (url.includes('/packages/')) return url.replace(/.*\/packages\//, '');
+    return url || '(native)';
+  };
+  const packages = new Map<string, number>();
+  const functions = new Map<string, number>();
+  let busy = 0;
+  profile.samples.forEach((id, index) => {
+    const frame = byId.get(id)!.callFrame;
+    if (frame.functionName === '(idle)') return;
+    const delta = profile.timeDeltas[index] ?? 0;
+    busy += delta;
+    const place = packageOf(frame.url);
+    packages.set(place, (packages.get(place) ?? 0) + delta);
+    const name = `${frame.functionName || '(anonymous)'} ${place}${frame.url ? `:${frame.lineNumber + 1}` : ''}`;
+    functions.set(name, (functions.get(name) ?? 0) + delta);
+  });
+  const top = (map: Map<string, number>, count: number) =>
+    [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, time]) => ({ name, percent: +((100 * time) / busy).toFixed(1) }));
+  return { busyMs: Math.round(busy / 1000), packages: top(packages, 15), functions: top(functions, 25) };
+}
+
+async function main() {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const scratch = await createScratchDatabase(values.server, 'huying_bench_profile');
+  const city = await createTestCity(scratch.handle);
+  const collections: Collection[] = [];
+  const api = await startApiProcess(scratch.url, { HUYING_DEFAULT_CITY: city.cityId }, {
+    nodeArgs: ['--trace-gc', ...values['node-flags'].split(/\s+/).filter(Boolean), ...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${outDir}`] : [])],
+    onStdout: (text) => {
+      collections.push(...collectionsIn(text, Date.now()));
+      appendFileSync(join(outDir, 'api-stdout.log'), text);
+    },
+  });
+  const client = httpSender(api.url, 16);
+  const headers = { ...city.cityHeaders, 'content-type': 'application/json' };
+  const submit = () =>
+    client.send('POST', '/api/v1/cases', headers, JSON.stringify({ kind: 'complaint', buildingId: city.building(pick(['liangjingyuan-3', 'dongsheng-1'])), description: pick(messages), contact: { phone: '13912345678' } }));
+  try {
+    let codes: string[] = [];
+    if (endpoint === 'track') {
+      // Cases to look up, filed through the API as fast as it takes them.
+      await pacedLoad({ durationSeconds: 5, workers: 16, warmUpSeconds: 0 }, submit);
+      const direct = postgres(scratch.url, { max: 1, onnotice: () => {} });
+      codes = (await direct<{ code: string }[]>`SELECT tracking_code AS code FROM cases`).map((row) => row.code);
+      await direct.end();
+    }
+    const send = endpoint === 'track' ? () => client.send('GET', `/api/v1/track/${pick(codes)}`, city.cityHeaders) : submit;
+    const requests: { startedAt: number; ms: number }[] = [];
+    let measuring = false;
+    let cpuBefore = 0;
+    let measuringFrom = 0;
+    const measured = await pacedLoad(
+      { durationSeconds: seconds, workers: 16, rate, warmUpSeconds: Number(values['warm-up']), onMeasuring: () => ((measuring = true), (measuringFrom = Date.now()), (cpuBefore = cpuMs(api.child.pid!))) },
+      async () => {
+        const started = performance.now();
+        const ok = await send();
+        if (measuring) requests.push({ startedAt: Date.now() - (performance.now() - started), ms: performance.now() - started });
+        return ok;
+      },
+    );
+    const apiCpuMsPerRequest = +((cpuMs(api.child.pid!) - cpuBefore) / measured.total).toFixed(3);
+    const during = collections.filter((collection) => collection.at >= measuringFrom);
+    const fullCollections = during.filter((collection) => collection.kind === 'Mark-Compact');
+
+    // Bursts of slow requests (each starting within 200 ms of the one before), and whether a full
+    // collection was reported while the burst lasted (give or take 100 ms).
+    const slow = requests.filter((request) => request.ms > slowMs).sort((a, b) => a.startedAt - b.startedAt);
+    const bursts: { at: string; requests: number; worstMs: number; fullCollection: boolean }[] = [];
+    let burst: { from: number; to: number; requests: number; worstMs: number } | undefined;
+    const close = () => {
+      if (!burst) return;
+      const { from, to } = burst;
+      bursts.push({
+        at: new Date(from).toISOString().slice(11, 23),
+        requests: burst.requests,
+        worstMs: Math.round(burst.worstMs),
+        fullCollection: fullCollections.some((collection) => collection.at >= from - 100 && collection.at <= to + 100),
+      });
+    };
+    for (const request of slow) {
+      if (burst && request.startedAt - burst.to <= 200) {
+        burst.to = Math.max(burst.to, request.startedAt + request.ms);
+        burst.requests++;
+        burst.worstMs = Math.max(burst.worstMs, request.ms);
+      } else {
+        close();
+        burst = { from: request.startedAt, to: request.startedAt + request.ms, requests: 1, worstMs: request.ms };
+      }
+    }
+    close();
+
+    const latencies = requests.map((request) => request.ms);
+    const summary: Record<string, unknown> = {
+      date: new Date().toISOString(),
+      endpoint,
+      nodeFlags: values['node-flags'],
+      rate,
+      seconds,
+      achieved: measured.requestsPerSecond,
+      errors: measured.errors,
+      non2xx: measured.non2xx,
+      p50: +percentile(latencies, 0.5).toFixed(1),
+      p99: +percentile(latencies, 0.99).toFixed(1),
+      apiCpuMsPerRequest,
+      collections: {
+        scavenges: during.filter((collection) => collection.kind === 'Scavenge').length,
+        markCompacts: fullCollections.length,
+        longestPauseMs: Math.max(0, ...during.map((collection) => collection.pauseMs)),
+      },
+      slowMs,
+      slowRequests: slow.length,
+      slowInBurstsWithFullCollection: bursts.filter((b) => b.fullCollection).reduce((sum, b) => sum + b.requests, 0),
+      bursts,
+    };
+    await api.stop();
+    if (values['cpu-prof']) {
+      const file = readdirSync(outDir).filter((name) => name.endsWith('.cpuprofile')).sort()[0];
+      if (file) summary.profile = { file: join('bench/results/profile-api', file), ...profileSummary(join(outDir, file)) };
+    }
+    writeFileSync(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+    console.log(JSON.stringify(summary, null, 2));
+  } finally {
+    client.close();
+    await api.stop();
+    await scratch.drop();
+  }
+}
+
+await main();
