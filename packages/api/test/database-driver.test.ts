@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { freePort, testEngine } from '../src/testing/index.js';
@@ -164,6 +166,29 @@ describe.skipIf(!onServer)('the PostgreSQL driver starting a transaction', () =>
         await client.unsafe(`DROP TABLE IF EXISTS ${table}`);
       }
     });
+  });
+});
+
+describe.skipIf(!onServer)('the PostgreSQL driver after a transaction', () => {
+  it("lets go of the transaction's result once it is returned", async () => {
+    // A forced collection, as --expose-gc would give, made available to this test alone.
+    setFlagsFromString('--expose-gc');
+    const collect = runInNewContext('gc') as () => void;
+    const client = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
+    try {
+      let result: { rows: unknown[] } | undefined = await client.begin(async (tx) => ({ rows: await tx`SELECT generate_series(1, 100) AS n` }));
+      const returned = new WeakRef(result);
+      result = undefined;
+      // The same connection goes on working, but starts no other transaction that could take the
+      // place of the last one's close handler.
+      await client`SELECT 1`;
+      await new Promise((resolve) => setImmediate(resolve));
+      collect();
+      // Unpatched, the connection's close handler still settles a race whose value is the result.
+      expect(returned.deref()).toBeUndefined();
+    } finally {
+      await client.end({ timeout: 5 });
+    }
   });
 });
 
