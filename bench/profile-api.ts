@@ -65,6 +65,9 @@ function collectionsIn(text: string, at: number): Collection[] {
   for (const line of text.split('\n')) {
     const match = /ms: (Scavenge|Mark-Compact)\b.*?MB, ([\d.]+) \/ [\d.]+ ms/.exec(line);
     if (match) found.push({ at, kind: match[1] as Collection['kind'], pauseMs: Number(match[2]) });
+    // --trace-gc-nvp (name=value pairs, with the bytes promoted) replaces the lines above.
+    const pairs = /pause=([\d.]+) .*?gc=(s|mc)\b/.exec(line);
+    if (pairs) found.push({ at, kind: pairs[2] === 's' ? 'Scavenge' : 'Mark-Compact', pauseMs: Number(pairs[1]) });
   }
   return found;
 }
