@@ -176,7 +176,7 @@ describe.skipIf(!onServer)('the PostgreSQL driver after a transaction', () => {
     const collect = runInNewContext('gc') as () => void;
     const client = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
     try {
-      let result: { rows: unknown[] } | undefined = await client.begin(async (tx) => ({ rows: await tx`SELECT generate_series(1, 100) AS n` }));
+      let result: { rows: readonly unknown[] } | undefined = await client.begin(async (tx) => ({ rows: await tx`SELECT generate_series(1, 100) AS n` }));
       const returned = new WeakRef(result);
       result = undefined;
       // The same connection goes on working, but starts no other transaction that could take the
