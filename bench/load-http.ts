@@ -31,6 +31,7 @@ import { createTestCity, installKnowledgeBase } from '../packages/api/src/testin
 import { createScratchDatabase, startApiProcess } from '../packages/api/test/scale-out-fleet.js';
 import { httpSender, pacedLoad, type Measured } from './lib/paced-load.js';
 import { cpuMs, residentSetMb } from './lib/process-stats.js';
+import { messageBodies, pick, reportBody } from './lib/reports.js';
 
 const require = createRequire(new URL('../packages/api/package.json', import.meta.url));
 const postgres = require('postgres') as typeof import('postgres');
@@ -49,14 +50,7 @@ const soakMinutes = Number(values['soak-minutes']);
 /** The API's pool (db/client.ts): the raw baseline gets as many connections. */
 const apiPoolSize = 10;
 
-const messages = readFileSync(new URL('../../shared/data/messages/messages-labelled.jsonl', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as { body: string })
-  .map((message) => message.body.slice(0, 1500))
-  .filter((body) => body.length >= 10);
 const questions = (JSON.parse(readFileSync(new URL('../packages/api/test/fixtures/kb-eval.json', import.meta.url), 'utf8')) as { questions: { question: string }[] }).questions.map((q) => q.question);
-const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
 
 async function cannon(options: autocannon.Options): Promise<Measured> {
   const result = await autocannon({ connections, duration, ...options });
@@ -97,7 +91,7 @@ async function rawSubmissions(url: string, template: { caseRow: Record<string, u
       const id = randomUUID();
       const trackingCode = `9${String(process.pid % 1000).padStart(3, '0')}${String(rawSerial++).padStart(8, '0')}`;
       await client.begin(async (tx) => {
-        await tx`INSERT INTO cases ${tx({ ...template.caseRow, id, tracking_code: trackingCode, description: pick(messages) } as Record<string, unknown>)}`;
+        await tx`INSERT INTO cases ${tx({ ...template.caseRow, id, tracking_code: trackingCode, description: pick(messageBodies) } as Record<string, unknown>)}`;
         await tx`INSERT INTO case_events ${tx({ ...template.eventRow, case_id: id } as Record<string, unknown>)}`;
       });
       return true;
@@ -121,8 +115,7 @@ async function main() {
   const client = httpSender(base, connections);
   const results: Record<string, unknown> = { date: new Date().toISOString(), duration, connections, node: process.version, loadAverageBefore: loadavg().map((x) => +x.toFixed(2)) };
   try {
-    const submissionBody = () =>
-      JSON.stringify({ kind: pick(['complaint', 'complaint', 'suggestion', 'help']), buildingId: city.building(pick(['liangjingyuan-3', 'dongsheng-1'])), description: pick(messages), contact: { phone: '13912345678' } });
+    const submissionBody = () => reportBody(city);
     const submissionRequest = (rate?: number): autocannon.Options => ({
       url: `${base}/api/v1/cases`,
       ...(rate ? { overallRate: rate } : {}),

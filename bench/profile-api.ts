@@ -2,10 +2,11 @@
  * Where an API request's time goes: `huying serve --no-worker` in its own process on the
  * PostgreSQL server, under an evenly paced load of one endpoint (submission or tracking lookup)
  * with V8's GC trace and optionally its CPU profiler on, recorded after a warm-up of the same load
- * (a fresh process's heap needs about that long to grow to the size it keeps). Prints the latency, the API's CPU time per
- * request, its collections, and the requests that were slow, each burst of them beside any full
- * collection (Mark-Compact) that ran at the same time; with `--cpu-prof`, the packages and
- * functions that held the API thread, by self time.
+ * (a fresh process's heap needs about that long to grow to the size it keeps). The reports are
+ * load-http.ts's, and so is the latency: from each request's due time (lib/paced-load.ts). Prints
+ * the latency, the API's CPU time per request, its collections, and the requests that were slow,
+ * each burst of them beside any full collection (Mark-Compact) that ran at the same time; with
+ * `--cpu-prof`, the packages and functions that held the API thread, by self time.
  *
  *   pnpm exec tsx bench/profile-api.ts [--endpoint submit|track] [--rate 300] [--seconds 30]
  *     [--warm-up 30] [--cpu-prof] [--slow-ms 25] [--node-flags=--single-threaded-gc] [--server postgres://postgres@127.0.0.1:5432/postgres]
@@ -22,7 +23,7 @@ import { createTestCity } from '../packages/api/src/testing/index.js';
 import { createScratchDatabase, startApiProcess } from '../packages/api/test/scale-out-fleet.js';
 import { httpSender, pacedLoad } from './lib/paced-load.js';
 import { cpuMs } from './lib/process-stats.js';
-import { percentile } from './lib/timing.js';
+import { pick, reportBody } from './lib/reports.js';
 
 const require = createRequire(new URL('../packages/api/package.json', import.meta.url));
 const postgres = require('postgres') as typeof import('postgres');
@@ -45,13 +46,6 @@ const rate = Number(values.rate);
 const seconds = Number(values.seconds);
 const slowMs = Number(values['slow-ms']);
 const outDir = new URL('./results/profile-api/', import.meta.url).pathname;
-
-const messages = readFileSync(new URL('../../shared/data/messages/messages-labelled.jsonl', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => (JSON.parse(line) as { body: string }).body.slice(0, 1500))
-  .filter((body) => body.length >= 10);
-const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
 
 /** One line of `--trace-gc`, stamped with when it arrived. */
 interface Collection {
@@ -119,8 +113,7 @@ async function main() {
   });
   const client = httpSender(api.url, 16);
   const headers = { ...city.cityHeaders, 'content-type': 'application/json' };
-  const submit = () =>
-    client.send('POST', '/api/v1/cases', headers, JSON.stringify({ kind: 'complaint', buildingId: city.building(pick(['liangjingyuan-3', 'dongsheng-1'])), description: pick(messages), contact: { phone: '13912345678' } }));
+  const submit = () => client.send('POST', '/api/v1/cases', headers, reportBody(city));
   try {
     let codes: string[] = [];
     if (endpoint === 'track') {
@@ -131,26 +124,27 @@ async function main() {
       await direct.end();
     }
     const send = endpoint === 'track' ? () => client.send('GET', `/api/v1/track/${pick(codes)}`, city.cityHeaders) : submit;
-    const requests: { startedAt: number; ms: number }[] = [];
-    let measuring = false;
+    const slow: { dueAt: number; ms: number }[] = [];
     let cpuBefore = 0;
     let measuringFrom = 0;
     const measured = await pacedLoad(
-      { durationSeconds: seconds, workers: 16, rate, warmUpSeconds: Number(values['warm-up']), onMeasuring: () => ((measuring = true), (measuringFrom = Date.now()), (cpuBefore = cpuMs(api.child.pid!))) },
-      async () => {
-        const started = performance.now();
-        const ok = await send();
-        if (measuring) requests.push({ startedAt: Date.now() - (performance.now() - started), ms: performance.now() - started });
-        return ok;
+      {
+        durationSeconds: seconds,
+        workers: 16,
+        rate,
+        warmUpSeconds: Number(values['warm-up']),
+        onMeasuring: () => ((measuringFrom = Date.now()), (cpuBefore = cpuMs(api.child.pid!))),
+        onAnswered: (answer) => answer.ms > slowMs && slow.push(answer),
       },
+      send,
     );
     const apiCpuMsPerRequest = +((cpuMs(api.child.pid!) - cpuBefore) / measured.total).toFixed(3);
     const during = collections.filter((collection) => collection.at >= measuringFrom);
     const fullCollections = during.filter((collection) => collection.kind === 'Mark-Compact');
 
-    // Bursts of slow requests (each starting within 200 ms of the one before), and whether a full
-    // collection was reported while the burst lasted (give or take 100 ms).
-    const slow = requests.filter((request) => request.ms > slowMs).sort((a, b) => a.startedAt - b.startedAt);
+    // Bursts of slow requests (each due within 200 ms of the end of the one before), and whether a
+    // full collection was reported while the burst lasted (give or take 100 ms).
+    slow.sort((a, b) => a.dueAt - b.dueAt);
     const bursts: { at: string; requests: number; worstMs: number; fullCollection: boolean }[] = [];
     let burst: { from: number; to: number; requests: number; worstMs: number } | undefined;
     const close = () => {
@@ -164,18 +158,17 @@ async function main() {
       });
     };
     for (const request of slow) {
-      if (burst && request.startedAt - burst.to <= 200) {
-        burst.to = Math.max(burst.to, request.startedAt + request.ms);
+      if (burst && request.dueAt - burst.to <= 200) {
+        burst.to = Math.max(burst.to, request.dueAt + request.ms);
         burst.requests++;
         burst.worstMs = Math.max(burst.worstMs, request.ms);
       } else {
         close();
-        burst = { from: request.startedAt, to: request.startedAt + request.ms, requests: 1, worstMs: request.ms };
+        burst = { from: request.dueAt, to: request.dueAt + request.ms, requests: 1, worstMs: request.ms };
       }
     }
     close();
 
-    const latencies = requests.map((request) => request.ms);
     const summary: Record<string, unknown> = {
       date: new Date().toISOString(),
       endpoint,
@@ -185,8 +178,8 @@ async function main() {
       achieved: measured.requestsPerSecond,
       errors: measured.errors,
       non2xx: measured.non2xx,
-      p50: +percentile(latencies, 0.5).toFixed(1),
-      p99: +percentile(latencies, 0.99).toFixed(1),
+      p50: measured.p50,
+      p99: measured.p99,
       apiCpuMsPerRequest,
       collections: {
         scavenges: during.filter((collection) => collection.kind === 'Scavenge').length,

@@ -11,7 +11,7 @@
  * when every worker is busy the wait is part of what the caller sees (no coordinated omission).
  * Without a rate, each worker starts its next request as soon as its last one ends (closed loop).
  * A second of the same load runs first, unrecorded (`warmUpSeconds`); `onMeasuring` is called as
- * the recorded run starts.
+ * the recorded run starts, and `onAnswered` with each recorded answer.
  */
 import { Agent, request } from 'node:http';
 import { percentile } from './timing.js';
@@ -31,7 +31,15 @@ export interface Measured {
 export type Send = () => Promise<boolean>;
 
 export async function pacedLoad(
-  options: { durationSeconds: number; workers: number; rate?: number; warmUpSeconds?: number; onMeasuring?: () => void },
+  options: {
+    durationSeconds: number;
+    workers: number;
+    rate?: number;
+    warmUpSeconds?: number;
+    onMeasuring?: () => void;
+    /** Each recorded answer: when its request was due (epoch ms) and its latency from then. */
+    onAnswered?: (answer: { dueAt: number; ms: number }) => void;
+  },
   send: Send,
 ): Promise<Measured> {
   const { durationSeconds, workers, rate, warmUpSeconds = 1 } = options;
@@ -60,6 +68,7 @@ export async function pacedLoad(
         try {
           if (await send()) latencies.push(performance.now() - scheduled);
           else non2xx++;
+          options.onAnswered?.({ dueAt: performance.timeOrigin + scheduled, ms: performance.now() - scheduled });
         } catch (error) {
           errors++;
           firstError ??= String(error);
