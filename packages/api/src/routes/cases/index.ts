@@ -139,7 +139,7 @@ export const casesRoutes = createRouter()
       const result = await submitCase(c.get('deps'), { cityId, input, idempotencyKey: key });
       if (result.replayed) c.header('idempotent-replayed', 'true');
       c.header('location', `/api/v1/track/${result.body.trackingCode}`);
-      return c.json({ ...result.body, case: await withAttachmentLinks(c.get('deps'), result.body.case) }, 201);
+      return c.json(Object.assign({}, result.body, { case: await withAttachmentLinks(c.get('deps'), result.body.case) }), 201);
     },
   )
   .openapi(

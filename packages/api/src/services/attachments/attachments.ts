@@ -237,10 +237,10 @@ export async function withAttachmentLinks<View extends CaseViewWithAttachments>(
           .where(and(inArray(attachments.id, ids), eq(cases.trackingCode, view.trackingCode)));
   const links = new Map(await Promise.all(stored.map(async ({ id }) => [id, await attachmentLink(deps, id)] as const)));
   const link = ({ id, name, contentType, size }: Attachment): AttachmentView => ({ id, name, contentType, size, url: links.get(id) ?? null });
-  // The spread keeps every other field of the view and of each entry; only the lists change.
-  return {
-    ...view,
+  // Every other field of the view and of each entry is kept; only the lists change. Object.assign,
+  // not a spread with properties after it: see residentViewOf.
+  return Object.assign({}, view, {
     attachments: view.attachments.map(link),
-    timeline: view.timeline.map((entry) => ({ ...entry, attachments: entry.attachments.map(link) })),
-  } as LinkedView<View>;
+    timeline: view.timeline.map((entry) => Object.assign({}, entry, { attachments: entry.attachments.map(link) })),
+  }) as LinkedView<View>;
 }

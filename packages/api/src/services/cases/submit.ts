@@ -176,7 +176,7 @@ export async function submitCase(
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction(async (tx) => {
-        if (!idempotencyKey) return { ...(await create(tx)), replayed: false };
+        if (!idempotencyKey) return Object.assign(await create(tx), { replayed: false });
         // A reporter's keys are their own: two grid members may well pick the same one.
         const scope = reporter ? `patrol:create:${reporter.accountId}` : `cases:create:${cityId}`;
         return runOnce(tx, { scope, key: idempotencyKey, request: input }, () => create(tx));

@@ -187,8 +187,10 @@ export async function residentView(db: Database, caseId: string): Promise<Reside
 /** The resident's view of a case from its loaded detail and events. */
 export function residentViewOf(detail: CaseDetail, events: EventWithUnits[]): ResidentCaseView {
   const row = detail.case;
-  return {
-    ...statusView(row),
+  // Object.assign rather than a spread with properties after it: V8 (Node 20) keeps an object
+  // built as { ...a, b, c } reachable for its young collections until the next full one, and with
+  // it the request that built it (docs/performance.md, "What the young generation kept").
+  return Object.assign(statusView(row), {
     title: row.title,
     description: row.description,
     channel: row.channel,
@@ -208,5 +210,5 @@ export function residentViewOf(detail: CaseDetail, events: EventWithUnits[]): Re
     round: row.round,
     rating: row.rating,
     timeline: residentTimeline(events),
-  };
+  });
 }
