@@ -22,23 +22,20 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { createTestCity, installKnowledgeBase } from '../packages/api/src/testing/index.js';
 import { createScratchDatabase, startApiProcess } from '../packages/api/test/scale-out-fleet.js';
+import { defaultServer, postgres } from './lib/drivers.js';
 import { httpSender, pacedLoad, type Measured } from './lib/paced-load.js';
 import { cpuMs, residentSetMb } from './lib/process-stats.js';
 import { messageBodies, pick, reportBody } from './lib/reports.js';
 
-const require = createRequire(new URL('../packages/api/package.json', import.meta.url));
-const postgres = require('postgres') as typeof import('postgres');
-
 const { values } = parseArgs({
   options: {
-    server: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
+    server: { type: 'string', default: defaultServer },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '16' },
     'soak-minutes': { type: 'string', default: '0' },

@@ -4,7 +4,8 @@
  * with V8's GC trace and optionally its CPU profiler on, recorded after a warm-up of the same load
  * (a fresh process's heap needs about that long to grow to the size it keeps). The reports are
  * load-http.ts's, and so is the latency: from each request's due time (lib/paced-load.ts). Prints
- * the latency, the API's CPU time per request, its collections, and the requests that were slow,
+ * the latency, the API's CPU time per request, its collections (with the bytes each young one
+ * promoted to the old generation), and the requests that were slow,
  * each burst of them beside any full collection (Mark-Compact) that ran at the same time; with
  * `--cpu-prof`, the packages and functions that held the API thread, by self time.
  *
@@ -16,21 +17,19 @@
  * This measures; it sets no goal. The figures it gave are in docs/performance.md.
  */
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTestCity } from '../packages/api/src/testing/index.js';
+import { tracedCollections, type TracedCollection } from '../packages/api/test/gc-trace.js';
 import { createScratchDatabase, startApiProcess } from '../packages/api/test/scale-out-fleet.js';
+import { defaultServer, postgres } from './lib/drivers.js';
 import { httpSender, pacedLoad } from './lib/paced-load.js';
 import { cpuMs } from './lib/process-stats.js';
 import { pick, reportBody } from './lib/reports.js';
 
-const require = createRequire(new URL('../packages/api/package.json', import.meta.url));
-const postgres = require('postgres') as typeof import('postgres');
-
 const { values } = parseArgs({
   options: {
-    server: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
+    server: { type: 'string', default: defaultServer },
     endpoint: { type: 'string', default: 'submit' },
     rate: { type: 'string', default: '300' },
     seconds: { type: 'string', default: '30' },
@@ -47,24 +46,8 @@ const seconds = Number(values.seconds);
 const slowMs = Number(values['slow-ms']);
 const outDir = new URL('./results/profile-api/', import.meta.url).pathname;
 
-/** One line of `--trace-gc`, stamped with when it arrived. */
-interface Collection {
-  at: number;
-  kind: 'Scavenge' | 'Mark-Compact';
-  pauseMs: number;
-}
-
-function collectionsIn(text: string, at: number): Collection[] {
-  const found: Collection[] = [];
-  for (const line of text.split('\n')) {
-    const match = /ms: (Scavenge|Mark-Compact)\b.*?MB, ([\d.]+) \/ [\d.]+ ms/.exec(line);
-    if (match) found.push({ at, kind: match[1] as Collection['kind'], pauseMs: Number(match[2]) });
-    // --trace-gc-nvp (name=value pairs, with the bytes promoted) replaces the lines above.
-    const pairs = /pause=([\d.]+) .*?gc=(s|mc)\b/.exec(line);
-    if (pairs) found.push({ at, kind: pairs[2] === 's' ? 'Scavenge' : 'Mark-Compact', pauseMs: Number(pairs[1]) });
-  }
-  return found;
-}
+/** A collection from the API's GC trace, stamped with when its line arrived. */
+type Collection = TracedCollection & { at: number };
 
 /** Self time by package and by function, from a V8 CPU profile, in per cent of the time not idle. */
 function profileSummary(file: string) {
@@ -105,9 +88,10 @@ async function main() {
   const city = await createTestCity(scratch.handle);
   const collections: Collection[] = [];
   const api = await startApiProcess(scratch.url, { HUYING_DEFAULT_CITY: city.cityId }, {
-    nodeArgs: ['--trace-gc', ...values['node-flags'].split(/\s+/).filter(Boolean), ...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${outDir}`] : [])],
+    nodeArgs: ['--trace-gc-nvp', ...values['node-flags'].split(/\s+/).filter(Boolean), ...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${outDir}`] : [])],
     onStdout: (text) => {
-      collections.push(...collectionsIn(text, Date.now()));
+      const at = Date.now();
+      collections.push(...tracedCollections(text).map((collection) => Object.assign(collection, { at })));
       appendFileSync(join(outDir, 'api-stdout.log'), text);
     },
   });
@@ -140,7 +124,8 @@ async function main() {
     );
     const apiCpuMsPerRequest = +((cpuMs(api.child.pid!) - cpuBefore) / measured.total).toFixed(3);
     const during = collections.filter((collection) => collection.at >= measuringFrom);
-    const fullCollections = during.filter((collection) => collection.kind === 'Mark-Compact');
+    const youngCollections = during.filter((collection) => collection.kind === 'young');
+    const fullCollections = during.filter((collection) => collection.kind === 'full');
 
     // Bursts of slow requests (each due within 200 ms of the end of the one before), and whether a
     // full collection was reported while the burst lasted (give or take 100 ms).
@@ -182,8 +167,9 @@ async function main() {
       p99: measured.p99,
       apiCpuMsPerRequest,
       collections: {
-        scavenges: during.filter((collection) => collection.kind === 'Scavenge').length,
+        scavenges: youngCollections.length,
         markCompacts: fullCollections.length,
+        promotedKbPerScavenge: youngCollections.length ? Math.round(youngCollections.reduce((sum, collection) => sum + collection.promotedBytes, 0) / youngCollections.length / 1024) : 0,
         longestPauseMs: Math.max(0, ...during.map((collection) => collection.pauseMs)),
       },
       slowMs,

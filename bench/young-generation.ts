@@ -18,8 +18,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createTestApp, createTestCity } from '../packages/api/src/testing/index.js';
+import { tracedCollections } from '../packages/api/test/gc-trace.js';
 import { createScratchDatabase } from '../packages/api/test/scale-out-fleet.js';
 import { submitCase } from '../packages/api/src/services/cases/submit.js';
+import { defaultServer } from './lib/drivers.js';
 import { reportBody } from './lib/reports.js';
 
 const workloads = ['submit', 'submit-service', 'track', 'healthz'] as const;
@@ -27,7 +29,7 @@ type Workload = (typeof workloads)[number];
 
 const { values } = parseArgs({
   options: {
-    server: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
+    server: { type: 'string', default: defaultServer },
     requests: { type: 'string', default: '3000' },
     'warm-up': { type: 'string', default: '3000' },
     /** Node or V8 flags for the measured process (`--no-opt` measures code before it is optimized). */
@@ -80,13 +82,13 @@ function measure(workload: Workload): Promise<{ workload: Workload; youngCollect
     execFile(process.execPath, args, { maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error) return reject(new Error(`${workload}: ${error.message}\n${stderr}`));
       const window = stdout.slice(stdout.indexOf(measuring), stdout.indexOf('--- done'));
-      const young = [...window.matchAll(/gc=s .*? promoted=(\d+) new_space_survived=(\d+)/g)].map((match) => ({ promoted: Number(match[1]), survived: Number(match[2]) }));
-      const sum = (key: 'promoted' | 'survived') => young.reduce((total, collection) => total + collection[key], 0);
+      const young = tracedCollections(window).filter((collection) => collection.kind === 'young');
+      const sum = (key: 'promotedBytes' | 'survivedBytes') => young.reduce((total, collection) => total + collection[key], 0);
       resolve({
         workload,
         youngCollections: young.length,
-        promotedBytesPerRequest: Math.round(sum('promoted') / requests),
-        survivedKbPerCollection: young.length ? Math.round(sum('survived') / young.length / 1024) : 0,
+        promotedBytesPerRequest: Math.round(sum('promotedBytes') / requests),
+        survivedKbPerCollection: young.length ? Math.round(sum('survivedBytes') / young.length / 1024) : 0,
       });
     }),
   );

@@ -10,6 +10,7 @@ import { runInNewContext } from 'node:vm';
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { freePort, testEngine } from '../src/testing/index.js';
+import { promotedByYoungCollections } from './gc-trace.js';
 
 /**
  * The PostgreSQL driver, as patched in patches/postgres@3.4.9.patch, when the server ends a
@@ -230,9 +231,7 @@ await sql.end();
           error ? reject(error) : resolve(stdout),
         ),
       );
-      const measured = output.slice(output.indexOf('measuring'));
-      const promoted = [...measured.matchAll(/gc=s .*? promoted=(\d+)/g)].reduce((sum, match) => sum + Number(match[1]), 0);
-      return promoted / count;
+      return promotedByYoungCollections(output.slice(output.indexOf('measuring'))) / count;
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
